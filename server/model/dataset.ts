@@ -1,0 +1,205 @@
+import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { foldText } from './ids.js';
+import { DataValidationError, type ValidationIssue } from './issues.js';
+import { JsonLocator } from './locate.js';
+import { Entity, EntitiesFile, Relation, RelationsFile, SourceMeta, type Source } from './records.js';
+import { checkEntity, checkRelation, issueAt, parseWith, VocabularyIndex, type Lookup, type Place } from './rules.js';
+import { VocabularyFile } from './vocabulary.js';
+
+/** The text of every data file, as read from disk (or built by a test). Paths are for messages only. */
+export interface DatasetFiles {
+  vocabulary: FileText;
+  entityFiles: FileText[];
+  relationFiles: FileText[];
+  sources: Array<{ meta: FileText; text: FileText | null }>;
+}
+export interface FileText {
+  file: string;
+  text: string;
+}
+
+/** A validated dataset: records in file order, and which file each record came from. */
+export interface ValidDataset {
+  vocabulary: VocabularyIndex;
+  sources: Map<string, Source>;
+  /** Source id -> path of its metadata file. */
+  sourceFiles: Map<string, string>;
+  entities: Entity[];
+  relations: Relation[];
+  /** File path -> ids of the records in it, in file order. */
+  entityFiles: Map<string, Set<string>>;
+  relationFiles: Map<string, Set<string>>;
+}
+
+function parseJson(f: FileText, issues: ValidationIssue[]): unknown {
+  const errors: ParseError[] = [];
+  const value = parseJsonc(f.text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0) {
+    const locator = new JsonLocator(f.text);
+    for (const e of errors.slice(0, 5)) {
+      issues.push({ code: 'PARSE_ERROR', file: f.file, path: '$', ...locator.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` });
+    }
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * Validates a whole dataset: every file's JSON and schema, then every cross-record rule (unknown ids,
+ * duplicates, dangling relations, quotes at their offsets, alias conflicts). Collects every issue
+ * rather than stopping at the first, so one run of `npm run validate` lists all that needs fixing.
+ */
+export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; issues: [] } | { dataset: null; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+
+  const vocabRaw = parseJson(files.vocabulary, issues);
+  let vocabulary: VocabularyIndex | null = null;
+  if (vocabRaw !== undefined) {
+    const parsed = parseWith(VocabularyFile, vocabRaw, { file: files.vocabulary.file, path: [], locator: new JsonLocator(files.vocabulary.text) });
+    if ('issues' in parsed) issues.push(...parsed.issues);
+    else vocabulary = new VocabularyIndex(parsed.value);
+  }
+
+  const sources = new Map<string, Source>();
+  const sourceFiles = new Map<string, string>();
+  for (const s of files.sources) {
+    const raw = parseJson(s.meta, issues);
+    if (raw === undefined) continue;
+    const place: Place = { file: s.meta.file, path: [], locator: new JsonLocator(s.meta.text) };
+    const parsed = parseWith(SourceMeta, raw, place);
+    if ('issues' in parsed) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const { $schema: _schema, ...meta } = parsed.value;
+    if (sources.has(meta.id)) {
+      issues.push(issueAt(place, 'DUPLICATE_ID', `source id "${meta.id}" is also used by ${sourceFiles.get(meta.id)}`, ['id']));
+      continue;
+    }
+    if (!s.text) {
+      issues.push(issueAt(place, 'MISSING_TEXT', `the text of source "${meta.id}" is missing: expected a file ${meta.id}.txt beside ${s.meta.file}`, ['id']));
+      continue;
+    }
+    sources.set(meta.id, { ...meta, text: s.text.text });
+    sourceFiles.set(meta.id, s.meta.file);
+  }
+
+  const entities: Array<{ record: Entity; place: Place }> = [];
+  const entityFiles = new Map<string, Set<string>>();
+  const entityById = new Map<string, Entity>();
+  const entityPlace = new Map<string, Place>();
+  collect(files.entityFiles, EntitiesFile, 'entities', Entity, issues, (record, place, file) => {
+    const prior = entityPlace.get(record.id);
+    if (prior) {
+      issues.push(issueAt(place, 'DUPLICATE_ID', `entity id "${record.id}" is already used at ${prior.file} ${describe(prior)}`, ['id']));
+      return;
+    }
+    entityById.set(record.id, record);
+    entityPlace.set(record.id, place);
+    entities.push({ record, place });
+    setOf(entityFiles, file).add(record.id);
+  });
+
+  const relations: Array<{ record: Relation; place: Place }> = [];
+  const relationFiles = new Map<string, Set<string>>();
+  const relationPlace = new Map<string, Place>();
+  collect(files.relationFiles, RelationsFile, 'relations', Relation, issues, (record, place, file) => {
+    const prior = relationPlace.get(record.id);
+    if (prior) {
+      issues.push(issueAt(place, 'DUPLICATE_ID', `relation id "${record.id}" is already used at ${prior.file} ${describe(prior)}`, ['id']));
+      return;
+    }
+    relationPlace.set(record.id, place);
+    relations.push({ record, place });
+    setOf(relationFiles, file).add(record.id);
+  });
+
+  if (vocabulary) {
+    const lookup: Lookup = {
+      vocabulary,
+      entity: (id) => entityById.get(id),
+      source: (id) => sources.get(id),
+      entityIds: () => entityById.keys(),
+      sourceIds: () => sources.keys(),
+    };
+    for (const { record, place } of entities) issues.push(...checkEntity(record, place, lookup));
+    issues.push(...aliasConflicts(entities));
+    for (const { record, place } of relations) issues.push(...checkRelation(record, place, lookup));
+  }
+
+  if (issues.length > 0 || !vocabulary) return { dataset: null, issues };
+  return {
+    dataset: {
+      vocabulary,
+      sources,
+      sourceFiles,
+      entities: entities.map((e) => e.record),
+      relations: relations.map((r) => r.record),
+      entityFiles,
+      relationFiles,
+    },
+    issues: [],
+  };
+}
+
+export function assertValid(files: DatasetFiles): ValidDataset {
+  const result = validateDataset(files);
+  if (!result.dataset) throw new DataValidationError(result.issues);
+  return result.dataset;
+}
+
+function describe(place: Place): string {
+  const pos = place.locator?.locate(place.path);
+  return pos ? `line ${pos.line}` : place.path.join('.');
+}
+
+function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
+  let s = map.get(key);
+  if (!s) map.set(key, (s = new Set()));
+  return s;
+}
+
+function collect<T>(
+  list: FileText[],
+  fileSchema: import('zod').ZodType<Record<string, unknown>>,
+  key: 'entities' | 'relations',
+  recordSchema: import('zod').ZodType<T>,
+  issues: ValidationIssue[],
+  accept: (record: T, place: Place, file: string) => void,
+): void {
+  for (const f of list) {
+    const raw = parseJson(f, issues);
+    if (raw === undefined) continue;
+    const locator = new JsonLocator(f.text);
+    const parsedFile = parseWith(fileSchema, raw, { file: f.file, path: [], locator });
+    if ('issues' in parsedFile) {
+      issues.push(...parsedFile.issues);
+      continue;
+    }
+    const items = parsedFile.value[key] as unknown[];
+    items.forEach((item, i) => {
+      const place: Place = { file: f.file, path: [key, i], locator };
+      const parsed = parseWith(recordSchema, item, place);
+      if ('issues' in parsed) issues.push(...parsed.issues);
+      else accept(parsed.value, place, f.file);
+    });
+  }
+}
+
+/** Two entities answering to the same folded name would make `entity(id:)` lookups ambiguous. */
+function aliasConflicts(entities: Array<{ record: Entity; place: Place }>): ValidationIssue[] {
+  const owner = new Map<string, string>();
+  const issues: ValidationIssue[] = [];
+  for (const { record } of entities) owner.set(foldText(record.id), record.id);
+  for (const { record, place } of entities) {
+    const names: Array<[string, Array<string | number>]> = [[record.label, ['label']], ...record.aliases.map((a, i): [string, Array<string | number>] => [a, ['aliases', i]])];
+    for (const [name, sub] of names) {
+      const key = foldText(name);
+      const other = owner.get(key);
+      if (other !== undefined && other !== record.id) {
+        issues.push(issueAt(place, 'ALIAS_CONFLICT', `"${name}" already names entity "${other}"; an alias must point to one entity`, sub));
+      } else owner.set(key, record.id);
+    }
+  }
+  return issues;
+}

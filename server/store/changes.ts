@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Id } from '../model/ids.js';
+import { PartialDate } from '../model/dates.js';
+import { Entity, Relation, SourceMeta, STATUSES } from '../model/records.js';
+
+/**
+ * The inputs of writes, one schema each, built from the record schemas so that a mutation is checked
+ * by the same rules as `npm run validate`. Server-kept fields (created, updated, review) are not
+ * input; `id` is optional on create (a readable one is derived from the label or the relation).
+ */
+const EntityFields = Entity.omit({ created: true, updated: true });
+export const CreateEntityInput = EntityFields.extend({ id: Id.optional() });
+/** A patch: absent fields stay, null clears an optional field. */
+export const EntityPatch = z.strictObject({
+  kind: z.string().min(1).optional(),
+  label: z.string().trim().min(1).optional(),
+  aliases: z.array(z.string().trim().min(1)).optional(),
+  description: EntityFields.shape.description.nullable(),
+  wikidata: EntityFields.shape.wikidata.nullable(),
+  iso2: EntityFields.shape.iso2.nullable(),
+  iso3: EntityFields.shape.iso3.nullable(),
+});
+
+/** Evidence as input: offsets may be left out when the quote occurs exactly once in the source text. */
+export const EvidenceInput = z.strictObject({
+  source: Id,
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().positive().optional(),
+});
+
+const RelationFields = Relation.omit({ created: true, updated: true, review: true, evidence: true });
+export const CreateRelationInput = RelationFields.extend({
+  id: Id.optional(),
+  status: z.enum(STATUSES).default('reviewed'),
+  evidence: z.array(EvidenceInput).min(1, 'every relation needs at least one evidence item'),
+});
+export const RelationPatch = z.strictObject({
+  type: z.string().min(1).optional(),
+  from: Id.optional(),
+  to: Id.optional(),
+  status: z.enum(STATUSES).optional(),
+  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  hedge: z.string().nullable().optional(),
+  pointInTime: PartialDate.nullable().optional(),
+  start: PartialDate.nullable().optional(),
+  end: PartialDate.nullable().optional(),
+  note: z.string().nullable().optional(),
+  evidence: z.array(EvidenceInput).min(1, 'every relation needs at least one evidence item').optional(),
+});
+
+export const CreateSourceInput = SourceMeta.omit({ $schema: true, created: true }).extend({
+  id: Id.optional(),
+  text: z.string().min(1, 'a source needs its text, so quotes can be checked against it'),
+});
+
+export type Change =
+  | { op: 'createEntity'; input: unknown }
+  | { op: 'updateEntity'; id: string; patch: unknown }
+  | { op: 'deleteEntity'; id: string; cascade: boolean }
+  | { op: 'createRelation'; input: unknown }
+  | { op: 'updateRelation'; id: string; patch: unknown }
+  | { op: 'reviewRelation'; id: string; status: string; note?: string | null }
+  | { op: 'deleteRelation'; id: string }
+  | { op: 'createSource'; input: unknown };
+
+/** What one accepted change did, for the answer and the change feed. */
+export interface ChangeResult {
+  op: Change['op'];
+  /** The record created, changed or deleted. */
+  id: string;
+  entityIds: string[];
+  relationIds: string[];
+  sourceIds: string[];
+  /** Relations removed along with an entity (cascade). */
+  deletedRelationIds: string[];
+}
