@@ -1,0 +1,51 @@
+/**
+ * Every limit the API enforces, with its default. Each is a setting (flag or environment variable,
+ * see http/config.ts and the README) and each refusal is a GraphQL error with its own code.
+ */
+export interface ApiLimits {
+  /** Largest `first` of lists and connections, and of `paths`. Error: BAD_USER_INPUT. */
+  maxPageSize: number;
+  /** Largest `limit` of `neighborhood`. Error: BAD_USER_INPUT. */
+  maxNodeLimit: number;
+  /** Largest `limit` of `graph`. Error: BAD_USER_INPUT. */
+  maxGraphLimit: number;
+  /** Largest neighbourhood `depth`. Error: BAD_USER_INPUT. */
+  maxDepth: number;
+  /** Largest `paths` maxLength. Error: BAD_USER_INPUT. */
+  maxPathLength: number;
+  /** Largest traversal cost of an operation. Error: COST_LIMIT_EXCEEDED (HTTP 400). */
+  maxCost: number;
+  /** Most entities one traversal expands; past it the answer is truncated (VISIT_BUDGET). */
+  maxVisited: number;
+  /** Per-request time for traversals; past it answers are truncated (DEADLINE). */
+  deadlineMs: number;
+  /** Deepest selection nesting. Error: GRAPHQL_VALIDATION_FAILED (HTTP 400). */
+  maxQueryDepth: number;
+  /** Most aliases per operation. Error: GRAPHQL_VALIDATION_FAILED (HTTP 400). */
+  maxAliases: number;
+  /** Most tokens per document. Error: GRAPHQL_PARSE_FAILED (HTTP 400). */
+  maxTokens: number;
+  /** Most directives per operation. Error: GRAPHQL_VALIDATION_FAILED (HTTP 400). */
+  maxDirectives: number;
+  /** Largest request body in bytes. Error: HTTP 413. */
+  maxBodyBytes: number;
+  /** Requests per minute per client address (0 = unlimited). Error: HTTP 429 with Retry-After. */
+  rateLimitPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: ApiLimits = {
+  maxPageSize: 100,
+  maxNodeLimit: 2000,
+  maxGraphLimit: 20_000,
+  maxDepth: 3,
+  maxPathLength: 6,
+  maxCost: 50_000,
+  maxVisited: 100_000,
+  deadlineMs: 2_000,
+  maxQueryDepth: 15,
+  maxAliases: 30,
+  maxTokens: 3_000,
+  maxDirectives: 20,
+  maxBodyBytes: 2 * 1024 * 1024,
+  rateLimitPerMinute: 1_200,
+};

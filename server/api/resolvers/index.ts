@@ -1,0 +1,33 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { Entity, Metrics } from './entity.js';
+import { Mutation } from './mutation.js';
+import { Query } from './query.js';
+import { Evidence, Relation, Source } from './relation.js';
+import { ChangeEvent, Subscription } from './subscription.js';
+import { EntityConnection, EntityEdge, Hop, Path, RelationConnection, RelationEdge, SearchHit, Subgraph } from './traversal.js';
+import { DataStatus, EntityKind, GraphStats, RelationType, Vocabulary } from './vocabulary.js';
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Subscription,
+  Entity,
+  Metrics,
+  Relation,
+  Evidence,
+  Source,
+  Subgraph,
+  Path,
+  Hop,
+  SearchHit,
+  EntityConnection,
+  RelationConnection,
+  EntityEdge,
+  RelationEdge,
+  GraphStats,
+  Vocabulary,
+  EntityKind,
+  RelationType,
+  DataStatus,
+  ChangeEvent,
+};

@@ -1,0 +1,28 @@
+import type { EvidenceResolvers, RelationResolvers, SourceResolvers } from '../generated/resolvers-types.js';
+import { memo } from '../memo.js';
+import type { ApiContext } from '../context.js';
+
+const typeOf = (ctx: ApiContext, type: string) => ctx.kg.vocabulary.types.get(type);
+
+export const Relation: RelationResolvers = {
+  label: (r, _, ctx) => typeOf(ctx, r.type)?.label ?? r.type,
+  inverseLabel: (r, _, ctx) => typeOf(ctx, r.type)?.inverseLabel ?? r.type,
+  symmetric: (r, _, ctx) => typeOf(ctx, r.type)?.symmetric ?? false,
+  from: (r, _, ctx) => ctx.kg.entity(r.from)!,
+  to: (r, _, ctx) => ctx.kg.entity(r.to)!,
+};
+
+export const Evidence: EvidenceResolvers = {
+  source: (ev, _, ctx) => ctx.kg.source(ev.source)!,
+};
+
+export const Source: SourceResolvers = {
+  relationCount: (s, _, ctx) =>
+    memo(ctx.kg, 'relationsBySource', () => {
+      const counts = new Map<string, number>();
+      ctx.kg.graph.forEachEdge((_id, r) => {
+        for (const src of new Set(r.evidence.map((ev) => ev.source))) counts.set(src, (counts.get(src) ?? 0) + 1);
+      });
+      return counts;
+    }).get(s.id) ?? 0,
+};

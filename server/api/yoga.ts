@@ -1,0 +1,69 @@
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Store } from '../store/store.js';
+import type { TokenBook } from './auth.js';
+import type { ApiContext } from './context.js';
+import { EXAMPLE_QUERY } from './examples.js';
+import { useTraversalCost } from './limits/cost.js';
+import { useCsrfForWrites } from './limits/csrf.js';
+import type { ApiLimits } from './limits/settings.js';
+import { buildSchema } from './schema.js';
+
+export interface ApiOptions {
+  store: Store;
+  limits: ApiLimits;
+  tokens: TokenBook;
+  /** Production hides error details (stack traces, field suggestions); on unless NODE_ENV=development. */
+  production: boolean;
+  /** Request log lines (off in tests and benchmarks). */
+  logging: boolean;
+}
+
+export type CorridorYoga = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+/**
+ * The GraphQL API: schema.graphql with its resolvers, each request on the graph as it stands when the
+ * request starts, and every limit of ApiLimits as a plugin. The request body limit is not Yoga's:
+ * Yoga 5's check pipes every body through a web stream; the http layer enforces it while reading
+ * (see http/server.ts), so Yoga's is off.
+ */
+export function createApi(opts: ApiOptions): CorridorYoga {
+  const { store, limits, tokens } = opts;
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maxRequestBodySize: false,
+    batching: false,
+    logging: opts.logging ? 'info' : false,
+    maskedErrors: opts.production ? true : { isDev: true },
+    graphiql: { title: 'Corridor — GraphQL', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL,
+    context: ({ request }) => {
+      const auth = tokens.size > 0 ? tokens.fromHeader(request.headers.get('authorization')) : { actor: null, problem: null };
+      return {
+        kg: store.kg,
+        store,
+        limits,
+        tokens,
+        actor: auth.actor,
+        authProblem: auth.problem,
+        budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs },
+      };
+    },
+    plugins: [
+      maxTokensPlugin({ n: limits.maxTokens }),
+      maxDepthPlugin({ n: limits.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true }),
+      maxAliasesPlugin({ n: limits.maxAliases }),
+      maxDirectivesPlugin({ n: limits.maxDirectives }),
+      ...(opts.production ? [blockFieldSuggestionsPlugin()] : []),
+      useTraversalCost(limits.maxCost),
+      useCsrfForWrites(),
+    ],
+  });
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS, type ApiLimits } from '../api/limits/settings.js';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  tokensFile: string | null;
+  tokensEnv: string | null;
+  limits: ApiLimits;
+  watch: boolean;
+  fsync: boolean;
+  production: boolean;
+  logging: boolean;
+  /** Built explorer to serve at /, or null for the API only. */
+  clientDir: string | null;
+}
+
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase();
+
+/** Every setting: a flag (--max-cost 20000) or an environment variable (CORRIDOR_MAX_COST=20000); flags win. */
+export const SETTINGS_HELP = `Usage: npm start -- [options]      (or: tsx server/http/main.ts [options])
+
+  --port <n>            PORT                   port to listen on (default 4000; 0 picks a free one)
+  --host <addr>         HOST                   address to bind (default 127.0.0.1; 0.0.0.0 for all)
+  --data <dir>          CORRIDOR_DATA          data folder (default graph-data)
+  --tokens-file <file>  CORRIDOR_TOKENS_FILE   JSON file of write tokens
+                        CORRIDOR_TOKENS        write tokens as name:role:token,…  (role: editor or reader)
+  --no-watch            CORRIDOR_WATCH=0       do not reload hand edits of the data folder
+  --api-only                                   do not serve the explorer at /
+  --log                 CORRIDOR_LOG=1         log each request
+  NODE_ENV=development                         show error details (production masks them)
+Limits (flag / variable, default):
+${Object.entries(DEFAULT_LIMITS)
+  .map(([k, v]) => `  --${kebab(k)} <n>`.padEnd(24) + `CORRIDOR_${snake(k)}`.padEnd(32) + String(v))
+  .join('\n')}`;
+
+function intSetting(name: string, raw: string, min: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name}: expected a whole number ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string): ServerConfig {
+  const limitOptions = Object.fromEntries(Object.keys(DEFAULT_LIMITS).map((k) => [kebab(k), { type: 'string' as const }]));
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      'tokens-file': { type: 'string' },
+      'no-watch': { type: 'boolean' },
+      'api-only': { type: 'boolean' },
+      log: { type: 'boolean' },
+      help: { type: 'boolean' },
+      ...limitOptions,
+    },
+  });
+  if (values.help) {
+    console.log(SETTINGS_HELP);
+    process.exit(0);
+  }
+  const v = values as Record<string, string | boolean | undefined>;
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(DEFAULT_LIMITS) as Array<keyof ApiLimits>) {
+    const flag = v[kebab(key)] as string | undefined;
+    const envName = `CORRIDOR_${snake(key)}`;
+    const raw = flag ?? env[envName];
+    if (raw !== undefined) limits[key] = intSetting(flag !== undefined ? `--${kebab(key)}` : envName, raw, key === 'rateLimitPerMinute' ? 0 : 1);
+  }
+  const port = intSetting(v.port !== undefined ? '--port' : 'PORT', (v.port as string) ?? env.PORT ?? '4000', 0);
+  return {
+    port,
+    host: (v.host as string) ?? env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(root, (v.data as string) ?? env.CORRIDOR_DATA ?? 'graph-data'),
+    tokensFile: (v['tokens-file'] as string) ?? env.CORRIDOR_TOKENS_FILE ?? null,
+    tokensEnv: env.CORRIDOR_TOKENS ?? null,
+    limits,
+    watch: !v['no-watch'] && env.CORRIDOR_WATCH !== '0',
+    fsync: env.CORRIDOR_FSYNC !== '0',
+    production: env.NODE_ENV !== 'development',
+    logging: Boolean(v.log) || env.CORRIDOR_LOG === '1',
+    clientDir: v['api-only'] ? null : path.join(root, 'client', 'dist'),
+  };
+}

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataValidationError } from '../model/issues.js';
+import { readConfig } from './config.js';
+import { startServer } from './start.js';
+
+/** `npm start`: serve the explorer and the GraphQL API on the data folder. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+let config;
+try {
+  config = readConfig(process.argv.slice(2), process.env, root);
+} catch (e) {
+  console.error(`corridor: ${(e as Error).message} (see --help)`);
+  process.exit(2);
+}
+if (config.clientDir && !existsSync(path.join(config.clientDir, 'index.html'))) {
+  console.warn('corridor: the explorer is not built (run npm run build:client); serving the API only');
+  config.clientDir = null;
+}
+try {
+  const running = await startServer(config);
+  const { kg } = running.store;
+  console.log(`Corridor is serving ${kg.graph.order} entities and ${kg.graph.size} relations from ${path.relative(process.cwd(), config.dataDir) || '.'}`);
+  if (config.clientDir) console.log(`  explorer  ${running.url}/`);
+  console.log(`  GraphQL   ${running.url}/graphql   (GraphiQL in a browser)`);
+  console.log(`  health    ${running.url}/healthz`);
+  console.log(config.tokensFile === null && !config.tokensEnv ? '  writes    off: no tokens configured (read-only)' : '  writes    on, for editor tokens');
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (e) {
+  if (e instanceof DataValidationError) {
+    console.error(`corridor: refusing to start on invalid data in ${config.dataDir}\n${e.message}`);
+    process.exit(1);
+  }
+  console.error(`corridor: ${(e as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,100 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CorridorYoga } from '../api/yoga.js';
+import type { Store } from '../store/store.js';
+import { RateLimiter } from './rate-limit.js';
+import { staticFiles } from './static-files.js';
+
+export interface HttpOptions {
+  yoga: CorridorYoga;
+  store: Store;
+  maxBodyBytes: number;
+  rateLimitPerMinute: number;
+  /** Folder of the built explorer; null serves the API only. */
+  clientDir: string | null;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * Reads a request body up to `max` bytes. Over the limit — by Content-Length up front, or while
+ * reading a chunked body — the request is answered 413 at once and the rest is not read.
+ */
+function readBody(req: IncomingMessage, res: ServerResponse, max: number): Promise<Buffer | null> {
+  const declared = Number(req.headers['content-length'] ?? -1);
+  const tooLarge = () => {
+    sendJson(res, 413, errorBody(`request body larger than ${max} bytes (setting maxBodyBytes)`, 'PAYLOAD_TOO_LARGE'), { connection: 'close' });
+    req.destroy();
+    return null;
+  };
+  if (declared > max) return Promise.resolve(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > max) {
+        req.removeAllListeners('data');
+        resolve(tooLarge());
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The HTTP front: rate limit, /healthz, the explorer's files, and /graphql handed to Yoga with the
+ * body already read (within the size limit) so Yoga does not stream it again.
+ */
+export function createHttpServer(opts: HttpOptions): Server {
+  const limiter = new RateLimiter(opts.rateLimitPerMinute);
+  const serveStatic = opts.clientDir ? staticFiles(opts.clientDir) : () => false;
+  return createServer(async (req, res) => {
+    try {
+      const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+      if (wait > 0) {
+        sendJson(res, 429, errorBody(`too many requests: the limit is ${opts.rateLimitPerMinute} per minute per client (setting rateLimitPerMinute)`, 'RATE_LIMITED'), {
+          'retry-after': String(wait),
+        });
+        return;
+      }
+      const url = req.url ?? '/';
+      if (url === '/healthz' || url.startsWith('/healthz?')) {
+        const s = opts.store.status;
+        sendJson(res, 200, { status: 'ok', version: s.version, dataOk: s.ok, entities: opts.store.kg.graph.order, relations: opts.store.kg.graph.size });
+        return;
+      }
+      if (url.startsWith('/graphql')) {
+        if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
+          const body = await readBody(req, res, opts.maxBodyBytes);
+          if (body === null) return;
+          if (body.length > 0) (req as IncomingMessage & { body?: Buffer }).body = body;
+        }
+        await opts.yoga.requestListener(req, res);
+        return;
+      }
+      if (serveStatic(req, res)) return;
+      sendJson(res, 404, errorBody(`nothing at ${url.split('?')[0]}; the API is at /graphql${opts.clientDir ? ' and the explorer at /' : ''}`, 'NOT_FOUND'));
+    } catch (e) {
+      if (!res.headersSent) sendJson(res, 500, errorBody('internal error', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy(e as Error);
+    }
+  });
+}
+
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
