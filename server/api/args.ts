@@ -61,5 +61,5 @@ export function compileFilter(ctx: ApiContext, f: FilterArgs | null | undefined,
   }
   if (f?.validAt && !parsePartialDate(f.validAt)) throw badInput(`filter.validAt: "${f.validAt}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, 'filter.validAt');
   const input: GraphFilterInput = { ...f, types };
-  return new CompiledFilter(ctx.kg.index, ctx.kg.graph, input);
+  return new CompiledFilter(ctx.kg.index, ctx.kg.relations, input);
 }

@@ -17,7 +17,10 @@ export class AliasIndex {
   }
 
   add(e: Entity): void {
-    for (const n of AliasIndex.names(e)) this.byName.set(foldText(n), e.id);
+    for (const n of AliasIndex.names(e)) {
+      const key = foldText(n);
+      this.byName.set(key === n ? n : key, e.id); // keep the existing string when folding changes nothing (ids)
+    }
   }
 
   remove(e: Entity): void {

@@ -2,6 +2,7 @@ import type { VocabularyIndex } from '../model/rules.js';
 import { STATUSES } from '../model/records.js';
 import { validitySpan } from './time.js';
 import type { CorridorGraph } from './types.js';
+import type { RelationTable } from './relation-table.js';
 
 /**
  * A read-only, typed-array copy of the graph's topology for hot traversals (neighbourhoods, paths,
@@ -30,9 +31,9 @@ export class CompactIndex {
   readonly kindIds: string[];
   readonly typeIds: string[];
 
-  constructor(graph: CorridorGraph, vocabulary: VocabularyIndex) {
+  constructor(graph: CorridorGraph, relations: RelationTable, vocabulary: VocabularyIndex) {
     const n = graph.order;
-    const m = graph.size;
+    const m = relations.size;
     this.kindIds = [...vocabulary.kinds];
     this.typeIds = [...vocabulary.types.keys()];
     const kindIdx = new Map(this.kindIds.map((k, i) => [k, i]));
@@ -60,28 +61,27 @@ export class CompactIndex {
     this.edgeValidTo = new Float32Array(m);
     const outDeg = new Int32Array(n + 1);
     const inDeg = new Int32Array(n + 1);
+    const spans = new Map<string, [number, number]>(); // few distinct dates: compute each span once
     let e = 0;
-    graph.forEachEdge((id, r, source, target) => {
-      const s = this.nodeIndex.get(source)!;
-      const t = this.nodeIndex.get(target)!;
+    for (const [id, row] of relations.entries()) {
+      const s = this.nodeIndex.get(graph.source(id))!;
+      const t = this.nodeIndex.get(graph.target(id))!;
       this.edgeIds[e] = id;
       this.edgeSrc[e] = s;
       this.edgeDst[e] = t;
-      this.edgeType[e] = typeIdx.get(r.type) ?? 0;
-      this.edgeStatus[e] = statusIdx.get(r.status) ?? 0;
-      this.edgeConfidence[e] = r.confidence;
-      if (r.pointInTime || r.start || r.end) {
-        const [from, to] = validitySpan(r);
-        this.edgeValidFrom[e] = from;
-        this.edgeValidTo[e] = to;
-      } else {
-        this.edgeValidFrom[e] = Number.NEGATIVE_INFINITY;
-        this.edgeValidTo[e] = Number.POSITIVE_INFINITY;
-      }
+      this.edgeType[e] = typeIdx.get(relations.typeAt(row)) ?? 0;
+      this.edgeStatus[e] = statusIdx.get(relations.statusAt(row)) ?? 0;
+      this.edgeConfidence[e] = relations.confidenceAt(row);
+      const time = relations.timeAt(row);
+      const key = `${time.pointInTime ?? ''}|${time.start ?? ''}|${time.end ?? ''}`;
+      let span = spans.get(key);
+      if (!span) spans.set(key, (span = validitySpan(time)));
+      this.edgeValidFrom[e] = span[0];
+      this.edgeValidTo[e] = span[1];
       outDeg[s + 1]!++;
       inDeg[t + 1]!++;
       e++;
-    });
+    }
     for (let k = 0; k < n; k++) {
       outDeg[k + 1]! += outDeg[k]!;
       inDeg[k + 1]! += inDeg[k]!;

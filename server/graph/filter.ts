@@ -1,6 +1,6 @@
 import { dayOf } from './time.js';
 import type { CompactIndex } from './compact-index.js';
-import type { CorridorGraph } from './types.js';
+import type { RelationTable } from './relation-table.js';
 import { STATUSES } from '../model/records.js';
 
 /** What a researcher can filter the graph by; every field is optional and they combine with AND. */
@@ -34,7 +34,7 @@ export class CompiledFilter {
 
   constructor(
     private readonly index: CompactIndex,
-    private readonly graph: CorridorGraph,
+    private readonly relations: RelationTable,
     input: GraphFilterInput = {},
   ) {
     this.typeMask = input.types ? mask(index.typeIds, input.types) : null;
@@ -57,10 +57,7 @@ export class CompiledFilter {
     // Float32 storage rounds confidences slightly; compare with a tolerance so 0.7 >= 0.7 holds.
     if (ix.edgeConfidence[e]! < this.minConfidence - 1e-6) return false;
     if (this.day !== null && (ix.edgeValidFrom[e]! > this.day || ix.edgeValidTo[e]! < this.day)) return false;
-    if (this.source !== null) {
-      const evidence = this.graph.getEdgeAttributes(ix.edgeIds[e]!).evidence;
-      if (!evidence.some((ev) => ev.source === this.source)) return false;
-    }
+    if (this.source !== null && !this.relations.citesSource(this.relations.row(ix.edgeIds[e]!)!, this.source)) return false;
     return true;
   }
 

@@ -6,7 +6,8 @@ import { AliasIndex } from './aliases.js';
 import { CompactIndex } from './compact-index.js';
 import { DerivedView } from './derived-view.js';
 import { SearchIndex } from './search.js';
-import type { CorridorGraph } from './types.js';
+import { NO_ATTRIBUTES, type CorridorGraph, type EdgeAttributes } from './types.js';
+import { RelationTable } from './relation-table.js';
 
 /**
  * The graph with everything queries need beside it: vocabulary, sources, the alias and search
@@ -16,10 +17,13 @@ import type { CorridorGraph } from './types.js';
  */
 export class KnowledgeGraph implements Lookup {
   readonly graph: CorridorGraph;
+  /** Relation records, by column; the graph holds their topology. */
+  readonly relations: RelationTable;
   readonly aliases: AliasIndex;
   readonly search: SearchIndex;
   index: CompactIndex;
   derived: DerivedView = new DerivedView(null, 0);
+  private readonly kindNames: Map<string, string>;
   /** Bumped by every committed change or reload. */
   version = 1;
 
@@ -28,17 +32,22 @@ export class KnowledgeGraph implements Lookup {
     readonly sources: Map<string, Source>,
     entities: Entity[],
     relations: Relation[],
+    /** Data file of each relation (same order), for writing them back in place. */
+    relationFiles: string[] = [],
   ) {
-    this.graph = new MultiDirectedGraph<Entity, Relation>({ allowSelfLoops: false });
-    for (const e of entities) this.graph.addNode(e.id, e);
-    for (const r of relations) this.graph.addEdgeWithKey(r.id, r.from, r.to, internQuotes(r, sources));
+    this.kindNames = new Map([...vocabulary.kinds].map((k) => [k, k]));
+    this.graph = new MultiDirectedGraph<Entity, EdgeAttributes>({ allowSelfLoops: false });
+    this.relations = new RelationTable(sources, this.graph);
+    this.relations.reserve(relations.length);
+    for (const e of entities) this.graph.addNode(e.id, compactEntity(e, this.kindNames));
+    relations.forEach((r, i) => this.addRelation(r, relationFiles[i]));
     this.aliases = new AliasIndex(entities);
     this.search = new SearchIndex(entities, this.aliases);
-    this.index = new CompactIndex(this.graph, vocabulary);
+    this.index = new CompactIndex(this.graph, this.relations, vocabulary);
   }
 
-  static fromDataset(ds: ValidDataset): KnowledgeGraph {
-    return new KnowledgeGraph(ds.vocabulary, ds.sources, ds.entities, ds.relations);
+  static fromDataset(ds: ValidDataset, relationFiles: string[] = []): KnowledgeGraph {
+    return new KnowledgeGraph(ds.vocabulary, ds.sources, ds.entities, ds.relations, relationFiles);
   }
 
   // Lookup (used by validation rules)
@@ -46,7 +55,7 @@ export class KnowledgeGraph implements Lookup {
     return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
   }
   relation(id: string): Relation | undefined {
-    return this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : undefined;
+    return this.relations.get(id);
   }
   source(id: string): Source | undefined {
     return this.sources.get(id);
@@ -72,7 +81,8 @@ export class KnowledgeGraph implements Lookup {
   }
 
   // Writes: called only by the store's writer, followed by refresh().
-  putEntity(e: Entity): void {
+  putEntity(entity: Entity): void {
+    const e = compactEntity(entity, this.kindNames);
     const prior = this.entity(e.id);
     if (prior) {
       this.aliases.remove(prior);
@@ -87,22 +97,24 @@ export class KnowledgeGraph implements Lookup {
   removeEntity(id: string): void {
     const prior = this.entity(id);
     if (!prior) return;
+    for (const r of this.graph.edges(id)) this.relations.delete(r);
     this.aliases.remove(prior);
     this.search.remove(id);
     this.graph.dropNode(id);
   }
-  putRelation(r: Relation): void {
-    const rec = internQuotes(r, this.sources);
-    const prior = this.relation(r.id);
-    if (prior && prior.from === r.from && prior.to === r.to) {
-      this.graph.replaceEdgeAttributes(r.id, rec);
-      return;
-    }
-    if (prior) this.graph.dropEdge(r.id);
-    this.graph.addEdgeWithKey(r.id, r.from, r.to, rec);
+  /** Adds or replaces a relation; `file` places a new one in a data file (the store's bookkeeping). */
+  putRelation(r: Relation, file?: string): void {
+    if (this.graph.hasEdge(r.id) && (this.graph.source(r.id) !== r.from || this.graph.target(r.id) !== r.to)) this.graph.dropEdge(r.id);
+    this.addRelation(r, file);
   }
   removeRelation(id: string): void {
     if (this.graph.hasEdge(id)) this.graph.dropEdge(id);
+    this.relations.delete(id);
+  }
+  private addRelation(r: Relation, file?: string): void {
+    if (!this.graph.hasEdge(r.id)) this.graph.addEdgeWithKey(r.id, r.from, r.to, NO_ATTRIBUTES);
+    this.relations.set(r);
+    if (file !== undefined) this.relations.setFile(r.id, file);
   }
   putSource(s: Source): void {
     this.sources.set(s.id, s);
@@ -110,22 +122,30 @@ export class KnowledgeGraph implements Lookup {
 
   /** Rebuilds the traversal index after a batch of writes and bumps the version. */
   refresh(): void {
-    this.index = new CompactIndex(this.graph, this.vocabulary);
+    this.index = new CompactIndex(this.graph, this.relations, this.vocabulary);
     this.version++;
   }
 }
 
 /**
- * Quotes are stored as slices of their source's text: validation has proven text.slice(start, end)
- * equals the quote, and a V8 sliced string costs a few bytes instead of a copy of the sentence.
+ * Entities are rebuilt as object literals with every field in one fixed order, so V8 gives all of
+ * them one hidden class (zod's output objects grow field by field and cost more heap). Absent
+ * optional fields stay undefined, which JSON.stringify leaves out.
  */
-function internQuotes(r: Relation, sources: Map<string, Source>): Relation {
-  let changed = false;
-  const evidence = r.evidence.map((ev) => {
-    const text = sources.get(ev.source)?.text;
-    if (text === undefined) return ev;
-    changed = true;
-    return { ...ev, quote: text.slice(ev.start, ev.end) };
-  });
-  return changed ? { ...r, evidence } : r;
+/** One shared empty list for the many entities without aliases. */
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
+
+function compactEntity(e: Entity, kinds: Map<string, string>): Entity {
+  return {
+    id: e.id,
+    kind: kinds.get(e.kind) ?? e.kind, // one string per kind, not one per entity
+    label: e.label,
+    aliases: e.aliases.length === 0 ? NO_ALIASES : e.aliases,
+    description: e.description,
+    wikidata: e.wikidata,
+    iso2: e.iso2,
+    iso3: e.iso3,
+    created: e.created,
+    updated: e.updated,
+  };
 }

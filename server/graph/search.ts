@@ -30,7 +30,6 @@ export class SearchIndex {
   constructor(entities: Iterable<Entity>, private readonly aliases: AliasIndex) {
     this.mini = new MiniSearch<Doc>({
       fields: ['label', 'aliases', 'description'],
-      storeFields: ['kind'],
       processTerm: (term) => foldText(term) || null,
       searchOptions: { boost: { label: 3, aliases: 2 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0) },
     });
@@ -53,7 +52,7 @@ export class SearchIndex {
     if (query === '' || opts.first <= 0) return [];
     const kinds = opts.kinds && opts.kinds.length > 0 ? new Set(opts.kinds) : null;
     const keep = (id: string) => kinds === null || kinds.has(opts.kindOf(id) ?? '');
-    const filter = kinds ? (r: { id: string; kind?: unknown }) => kinds.has(String(r.kind)) : undefined;
+    const filter = kinds ? (r: { id: string }) => keep(r.id) : undefined;
     let results = this.mini.search(query, { combineWith: 'AND', filter });
     if (results.length === 0) results = this.mini.search(query, { combineWith: 'OR', filter });
     const hits: SearchHit[] = [];

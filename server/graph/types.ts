@@ -1,8 +1,13 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { Entity, Relation } from '../model/records.js';
+import type { Entity } from '../model/records.js';
 
-/** The graph every query runs on: node attributes are entity records, edge attributes relation records, edge key = relation id. */
-export type CorridorGraph = MultiDirectedGraph<Entity, Relation>;
+/**
+ * The graph every query runs on: node attributes are entity records, edge key = relation id. Edge
+ * attributes are one shared, frozen empty object: relation records live in a RelationTable.
+ */
+export type CorridorGraph = MultiDirectedGraph<Entity, EdgeAttributes>;
+export type EdgeAttributes = Readonly<Record<string, never>>;
+export const NO_ATTRIBUTES: EdgeAttributes = Object.freeze({});
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 

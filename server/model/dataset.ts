@@ -26,22 +26,29 @@ export interface ValidDataset {
   sourceFiles: Map<string, string>;
   entities: Entity[];
   relations: Relation[];
-  /** File path -> ids of the records in it, in file order. */
+  /** File path -> ids of the entities in it, in file order. */
   entityFiles: Map<string, Set<string>>;
-  relationFiles: Map<string, Set<string>>;
+  /** File path of each relation, in the order of `relations`. */
+  relationFileOf: string[];
 }
 
+/**
+ * JSON.parse for speed and compact strings (jsonc-parser's values are slices that would keep whole
+ * file texts alive); jsonc-parser only to locate errors when parsing fails.
+ */
 function parseJson(f: FileText, issues: ValidationIssue[]): unknown {
-  const errors: ParseError[] = [];
-  const value = parseJsonc(f.text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0) {
+  try {
+    return JSON.parse(f.text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseJsonc(f.text, errors, { allowTrailingComma: false, disallowComments: true });
     const locator = new JsonLocator(f.text);
-    for (const e of errors.slice(0, 5)) {
-      issues.push({ code: 'PARSE_ERROR', file: f.file, path: '$', ...locator.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` });
+    const found = errors.length > 0 ? errors.slice(0, 5) : [{ error: 1, offset: 0, length: 0 } as unknown as ParseError];
+    for (const e of found) {
+      issues.push({ code: 'PARSE_ERROR', file: f.file, path: '$', ...locator.position(e.offset), message: `invalid JSON: ${errors.length > 0 ? printParseErrorCode(e.error) : 'cannot be parsed'}` });
     }
     return undefined;
   }
-  return value;
 }
 
 /**
@@ -101,7 +108,7 @@ export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; i
   });
 
   const relations: Array<{ record: Relation; place: Place }> = [];
-  const relationFiles = new Map<string, Set<string>>();
+  const relationFileOf: string[] = [];
   const relationPlace = new Map<string, Place>();
   collect(files.relationFiles, RelationsFile, 'relations', Relation, issues, (record, place, file) => {
     const prior = relationPlace.get(record.id);
@@ -111,7 +118,7 @@ export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; i
     }
     relationPlace.set(record.id, place);
     relations.push({ record, place });
-    setOf(relationFiles, file).add(record.id);
+    relationFileOf.push(file);
   });
 
   if (vocabulary) {
@@ -136,7 +143,7 @@ export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; i
       entities: entities.map((e) => e.record),
       relations: relations.map((r) => r.record),
       entityFiles,
-      relationFiles,
+      relationFileOf,
     },
     issues: [],
   };

@@ -39,7 +39,6 @@ export class DerivedRunner {
     if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.settings.delayMs);
-    this.timer.unref();
   }
 
   /** Resolves once derived values match the current version (for tests and the benchmark). */
@@ -76,7 +75,6 @@ export class DerivedRunner {
   private inWorker(kg: KnowledgeGraph): Promise<DerivedArrays | null> {
     if (!this.worker) {
       this.worker = new Worker(new URL('../graph/derived-worker-entry.mjs', import.meta.url));
-      this.worker.unref();
     }
     const worker = this.worker;
     return new Promise((resolve, reject) => {

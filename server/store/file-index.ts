@@ -2,28 +2,24 @@ import type { ValidDataset } from '../model/dataset.js';
 import { displayPath, fileForNewEntity, fileForNewRelation } from './layout.js';
 
 /**
- * Which file each record lives in, in file order, so a write rewrites only the files it touches and
- * keeps every other record where a curator put it. New records go to the file their kind (entities)
- * or their first evidence's source (relations) names.
+ * Which file each entity and source lives in, in file order, so a write rewrites only the files it
+ * touches and keeps every other record where a curator put it. (Relations carry their file in the
+ * RelationTable, as a column.) New records go to the file their kind (entities) or their first
+ * evidence's source (relations) names.
  */
 export class FileIndex {
   /** relative path -> ids in file order */
   readonly entityFiles = new Map<string, Set<string>>();
-  readonly relationFiles = new Map<string, Set<string>>();
   readonly sourceFiles = new Map<string, string>();
 
   constructor(private readonly dataDir: string, ds: ValidDataset, relative: Map<string, string>) {
     const rel = (display: string) => relative.get(display) ?? display;
     for (const [file, ids] of ds.entityFiles) this.entityFiles.set(rel(file), new Set(ids));
-    for (const [file, ids] of ds.relationFiles) this.relationFiles.set(rel(file), new Set(ids));
     for (const [id, file] of ds.sourceFiles) this.sourceFiles.set(id, rel(file));
   }
 
   entityFileOf(id: string): string | undefined {
     return findFile(this.entityFiles, id);
-  }
-  relationFileOf(id: string): string | undefined {
-    return findFile(this.relationFiles, id);
   }
 
   newEntityFile(kind: string): string {

@@ -132,7 +132,8 @@ export class Store {
     const { files, relative } = await readDatasetFiles(this.opts.dataDir);
     const result = validateDataset(files);
     if (!result.dataset) return { issues: result.issues };
-    return { kg: KnowledgeGraph.fromDataset(result.dataset), files: new FileIndex(this.opts.dataDir, result.dataset, relative), disk };
+    const relationFiles = result.dataset.relationFileOf.map((f) => relative.get(f) ?? f);
+    return { kg: KnowledgeGraph.fromDataset(result.dataset, relationFiles), files: new FileIndex(this.opts.dataDir, result.dataset, relative), disk };
   }
 
   private install(kg: KnowledgeGraph, files: FileIndex, disk: DiskState, version: number): void {
@@ -223,7 +224,7 @@ export class Store {
       if (fp === null) this.disk.delete(w.rel);
       else this.disk.set(w.rel, fp);
     }
-    this.applyOverlay(overlay, plan.install);
+    this.applyOverlay(overlay, plan.install, plan.relationFile);
     this.status = { ...this.status, version: this.kg.version, lastCommitAt: now };
     for (const { job, results } of accepted) {
       job.resolve({ version: this.kg.version, results });
@@ -233,12 +234,12 @@ export class Store {
   }
 
   /** One synchronous step: no query runs between the first and the last line. */
-  private applyOverlay(overlay: Overlay, install: () => void): void {
+  private applyOverlay(overlay: Overlay, install: () => void, relationFile: (id: string) => string | undefined): void {
     const kg = this.kg;
     for (const s of overlay.sources.values()) kg.putSource(s);
     for (const e of overlay.entities.values()) if (e) kg.putEntity(e);
     for (const [id, r] of overlay.relations) if (!r) kg.removeRelation(id);
-    for (const r of overlay.relations.values()) if (r) kg.putRelation(r);
+    for (const r of overlay.relations.values()) if (r) kg.putRelation(r, relationFile(r.id));
     for (const [id, e] of overlay.entities) if (!e) kg.removeEntity(id);
     install();
     kg.refresh();

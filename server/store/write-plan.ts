@@ -1,4 +1,4 @@
-import type { Entity, Relation } from '../model/records.js';
+import type { Entity } from '../model/records.js';
 import type { FileWrite } from './commit.js';
 import type { FileIndex } from './file-index.js';
 import { sourceMetaFile, sourceTextFile } from './layout.js';
@@ -9,12 +9,12 @@ import { entitiesFileText, relationsFileText, sourceMetaText } from './serialize
  * The files a set of pending changes rewrites, with their full new content, and a function that
  * records the new file membership once the commit is durable. Only touched files are written.
  */
-export function filesToWrite(overlay: Overlay, files: FileIndex): { writes: FileWrite[]; install: () => void } {
+export function filesToWrite(overlay: Overlay, files: FileIndex): { writes: FileWrite[]; install: () => void; relationFile: (id: string) => string | undefined } {
   const entityFiles = touch(files.entityFiles, overlay.entities, (id) => files.entityFileOf(id), (e: Entity) => files.newEntityFile(e.kind));
-  const relationFiles = touch(files.relationFiles, overlay.relations, (id) => files.relationFileOf(id), (r: Relation) => files.newRelationFile(r.evidence[0]!.source));
+  const { relationFiles, newRelationFile } = touchRelations(overlay, files);
   const writes: FileWrite[] = [];
   for (const [file, ids] of entityFiles) writes.push({ rel: file, content: entitiesFileText([...ids].map((id) => overlay.entity(id)!)) });
-  for (const [file, ids] of relationFiles) writes.push({ rel: file, content: relationsFileText([...ids].map((id) => overlay.relation(id)!)) });
+  for (const [file, ids] of relationFiles) writes.push({ rel: file, content: relationsFileText(ids.map((id) => overlay.relation(id)!)) });
   const newSources = [...overlay.sources.values()];
   for (const s of newSources) {
     writes.push({ rel: sourceTextFile(s.id), content: s.text });
@@ -24,10 +24,33 @@ export function filesToWrite(overlay: Overlay, files: FileIndex): { writes: File
     writes,
     install: () => {
       for (const [file, ids] of entityFiles) files.entityFiles.set(file, ids);
-      for (const [file, ids] of relationFiles) files.relationFiles.set(file, ids);
       for (const s of newSources) files.sourceFiles.set(s.id, sourceMetaFile(s.id));
     },
+    relationFile: (id) => newRelationFile.get(id),
   };
+}
+
+/** Relation files a change touches, with their new id lists: rows kept in place, new relations appended, deleted ones dropped. */
+function touchRelations(overlay: Overlay, files: FileIndex): { relationFiles: Map<string, string[]>; newRelationFile: Map<string, string> } {
+  const table = overlay.base.relations;
+  const touched = new Set<string>();
+  const newRelationFile = new Map<string, string>();
+  for (const [id, r] of overlay.relations) {
+    const row = table.row(id);
+    if (row !== undefined) touched.add(table.fileAt(row) ?? files.newRelationFile(table.get(id)!.evidence[0]!.source));
+    else if (r) {
+      const file = files.newRelationFile(r.evidence[0]!.source);
+      newRelationFile.set(id, file);
+      touched.add(file);
+    }
+  }
+  const relationFiles = new Map<string, string[]>();
+  for (const file of touched) {
+    const kept = table.idsInFile(file).filter((id) => overlay.relations.get(id) !== null);
+    const added = [...newRelationFile].filter(([, f]) => f === file).map(([id]) => id);
+    relationFiles.set(file, [...kept, ...added]);
+  }
+  return { relationFiles, newRelationFile };
 }
 
 /** New id sets for every file a change touches: updated records stay in place, new ones are appended, deleted ones dropped. */

@@ -20,9 +20,8 @@ export const Source: SourceResolvers = {
   relationCount: (s, _, ctx) =>
     memo(ctx.kg, 'relationsBySource', () => {
       const counts = new Map<string, number>();
-      ctx.kg.graph.forEachEdge((_id, r) => {
-        for (const src of new Set(r.evidence.map((ev) => ev.source))) counts.set(src, (counts.get(src) ?? 0) + 1);
-      });
+      const table = ctx.kg.relations;
+      for (const [, row] of table.entries()) for (const src of table.sourcesAt(row)) counts.set(src, (counts.get(src) ?? 0) + 1);
       return counts;
     }).get(s.id) ?? 0,
 };

@@ -12,11 +12,12 @@ function counts(ctx: ApiContext) {
     const bySource = new Map<string, number>();
     const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     ctx.kg.graph.forEachNode((_id, e) => bump(byKind, e.kind));
-    ctx.kg.graph.forEachEdge((_id, r) => {
-      bump(byType, r.type);
-      bump(byStatus, r.status);
-      for (const s of new Set(r.evidence.map((ev) => ev.source))) bump(bySource, s);
-    });
+    const table = ctx.kg.relations;
+    for (const [, row] of table.entries()) {
+      bump(byType, table.typeAt(row));
+      bump(byStatus, table.statusAt(row));
+      for (const s of table.sourcesAt(row)) bump(bySource, s);
+    }
     const list = (m: Map<string, number>) => [...m].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     return { byKind, byType, list: { byKind: list(byKind), byType: list(byType), byStatus: list(byStatus), bySource: list(bySource) } };
   });
