@@ -771,6 +771,8 @@ export type Relation = {
   evidence: Array<Evidence>;
   /** Subject. */
   from: Entity;
+  /** Id of the subject (cheaper than from { id } for large lists). */
+  fromId: Scalars['ID']['output'];
   /** Set when the source itself hedges: `planned` ("aims to", "intends to"), `disputed`, `approximate`. */
   hedge?: Maybe<Scalars['String']['output']>;
   /** Stable readable id. */
@@ -793,6 +795,8 @@ export type Relation = {
   symmetric: Scalars['Boolean']['output'];
   /** Object. */
   to: Entity;
+  /** Id of the object (cheaper than to { id } for large lists). */
+  toId: Scalars['ID']['output'];
   /** Type, one of `vocabulary.relationTypes`. */
   type: Scalars['String']['output'];
   /** Who last changed it and when (for records written through the API). */
@@ -1392,6 +1396,7 @@ export type RelationResolvers<ContextType = ApiContext, ParentType extends Resol
   end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hedge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inverseLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1403,6 +1408,7 @@ export type RelationResolvers<ContextType = ApiContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updated?: Resolver<Maybe<ResolversTypes['Audit']>, ParentType, ContextType>;
 };

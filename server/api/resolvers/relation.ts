@@ -10,6 +10,8 @@ export const Relation: RelationResolvers = {
   symmetric: (r, _, ctx) => typeOf(ctx, r.type)?.symmetric ?? false,
   from: (r, _, ctx) => ctx.kg.entity(r.from)!,
   to: (r, _, ctx) => ctx.kg.entity(r.to)!,
+  fromId: (r) => r.from,
+  toId: (r) => r.to,
 };
 
 export const Evidence: EvidenceResolvers = {
