@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { foldText } from './ids.js';
 import { DataValidationError, type ValidationIssue } from './issues.js';
@@ -87,6 +88,12 @@ export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; i
       issues.push(issueAt(place, 'MISSING_TEXT', `the text of source "${meta.id}" is missing: expected a file ${meta.id}.txt beside ${s.meta.file}`, ['id']));
       continue;
     }
+    if (meta.sha256 && sha256(s.text.text) !== meta.sha256) {
+      issues.push(
+        issueAt(place, 'TEXT_CHANGED', `the text in ${s.text.file} no longer matches the recorded sha256, so quote offsets may be wrong; restore the text, or re-check the quotes and record the new digest ${sha256(s.text.text)}`, ['sha256']),
+      );
+      // Still checked against the new text below, so the quotes it broke are listed too.
+    }
     sources.set(meta.id, { ...meta, text: s.text.text });
     sourceFiles.set(meta.id, s.meta.file);
   }
@@ -153,6 +160,10 @@ export function assertValid(files: DatasetFiles): ValidDataset {
   const result = validateDataset(files);
   if (!result.dataset) throw new DataValidationError(result.issues);
   return result.dataset;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function describe(place: Place): string {

@@ -11,6 +11,7 @@ export type IssueCode =
   | 'ALIAS_CONFLICT'
   | 'SELF_LOOP'
   | 'MISSING_TEXT'
+  | 'TEXT_CHANGED'
   | 'NOT_FOUND'
   | 'IN_USE';
 

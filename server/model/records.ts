@@ -68,6 +68,8 @@ export const SourceMeta = z.strictObject({
   url: z.url().optional(),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "en"'),
   description: z.string().optional(),
+  /** SHA-256 of the text file: guards the offsets of every quote against an accidental edit of the text. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the hex SHA-256 of the source text').optional(),
   created: Audit.optional(),
 });
 

@@ -49,7 +49,7 @@ export const RelationPatch = z.strictObject({
   evidence: z.array(EvidenceInput).min(1, 'every relation needs at least one evidence item').optional(),
 });
 
-export const CreateSourceInput = SourceMeta.omit({ $schema: true, created: true }).extend({
+export const CreateSourceInput = SourceMeta.omit({ $schema: true, created: true, sha256: true }).extend({
   id: Id.optional(),
   text: z.string().min(1, 'a source needs its text, so quotes can be checked against it'),
 });

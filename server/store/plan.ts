@@ -1,4 +1,5 @@
 import { slugify } from '../model/ids.js';
+import { sha256 } from '../model/dataset.js';
 import type { ValidationIssue } from '../model/issues.js';
 import { Entity, Relation, SourceMeta, type Audit, type Evidence, type Source } from '../model/records.js';
 import { checkEntity, checkRelation, issueAt, parseWith, quoteProblem, suggestion, type Place } from '../model/rules.js';
@@ -203,7 +204,7 @@ function createSource(overlay: Overlay, input: unknown, place: Place, audit: Aud
   const { id: given, text, ...meta } = parsed.value;
   if (given && overlay.source(given)) return { issues: [issueAt(place, 'DUPLICATE_ID', `source id "${given}" is already used`, ['id'])] };
   const id = given ?? uniqueId(slugify(meta.title), (c) => overlay.source(c) !== undefined);
-  const checked = parseWith(SourceMeta, { id, ...meta, created: audit }, place);
+  const checked = parseWith(SourceMeta, { id, ...meta, sha256: sha256(text), created: audit }, place);
   if ('issues' in checked) return checked;
   overlay.sources.set(id, { ...checked.value, text });
   return result('createSource', id, { sourceIds: [id] });

@@ -946,6 +946,8 @@ export type Source = {
   relationCount: Scalars['Int']['output'];
   /** Date the text was retrieved, where known. */
   retrieved?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the text; validation refuses a text that no longer matches it (quote offsets would be wrong). */
+  sha256?: Maybe<Scalars['String']['output']>;
   /** Its full text, byte for byte as stored; evidence offsets index into it. */
   text: Scalars['String']['output'];
   /** Title. */
@@ -1455,6 +1457,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retrieved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
