@@ -5,6 +5,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Store } from '../store/store.js';
 import type { TokenBook } from './auth.js';
 import type { ApiContext } from './context.js';
@@ -23,6 +24,16 @@ export interface ApiOptions {
   /** Request log lines (off in tests and benchmarks). */
   logging: boolean;
 }
+
+/**
+ * graphql-armor's rules throw by default, which Yoga answers as an execution error with status 200;
+ * reported as validation errors instead, they get GRAPHQL_VALIDATION_FAILED and HTTP 400 as the
+ * GraphQL-over-HTTP spec asks.
+ */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+};
 
 export type CorridorYoga = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
@@ -58,9 +69,9 @@ export function createApi(opts: ApiOptions): CorridorYoga {
     },
     plugins: [
       maxTokensPlugin({ n: limits.maxTokens }),
-      maxDepthPlugin({ n: limits.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true }),
-      maxAliasesPlugin({ n: limits.maxAliases }),
-      maxDirectivesPlugin({ n: limits.maxDirectives }),
+      maxDepthPlugin({ n: limits.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true, ...asValidationError }),
+      maxAliasesPlugin({ n: limits.maxAliases, ...asValidationError }),
+      maxDirectivesPlugin({ n: limits.maxDirectives, ...asValidationError }),
       ...(opts.production ? [blockFieldSuggestionsPlugin()] : []),
       useTraversalCost(limits.maxCost),
       useCsrfForWrites(),

@@ -13,11 +13,11 @@ export class RateLimiter {
   take(client: string, now = Date.now()): number {
     if (this.perMinute <= 0) return 0;
     const rate = this.perMinute / 60_000;
+    if (now > this.sweepAt) this.sweep(now, rate);
     let b = this.buckets.get(client);
     if (!b) this.buckets.set(client, (b = { tokens: this.perMinute, at: now }));
     b.tokens = Math.min(this.perMinute, b.tokens + (now - b.at) * rate);
     b.at = now;
-    if (now > this.sweepAt) this.sweep(now, rate);
     if (b.tokens >= 1) {
       b.tokens -= 1;
       return 0;

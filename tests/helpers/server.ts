@@ -1,0 +1,18 @@
+import { readConfig } from '../../server/http/config.js';
+import { startServer, type RunningServer } from '../../server/http/start.js';
+import { copyOfGraphData, ROOT } from './data-dir.js';
+
+/** A real server on a free port over a private copy of graph-data; extra flags and env as on the command line. */
+export async function realServer(flags: string[] = [], env: Record<string, string> = {}): Promise<RunningServer & { dataDir: string }> {
+  const data = copyOfGraphData();
+  const config = readConfig(['--port', '0', '--data', data.dir, '--api-only', ...flags], { CORRIDOR_FSYNC: '0', ...env }, ROOT);
+  const running = await startServer(config, () => {});
+  return {
+    ...running,
+    dataDir: data.dir,
+    close: async () => {
+      await running.close();
+      data.cleanup();
+    },
+  };
+}
