@@ -57,12 +57,16 @@ let counter = 0;
  */
 export async function commitFiles(dataDir: string, writes: FileWrite[], opts: CommitOptions): Promise<void> {
   if (writes.length === 0) return;
+  const staged = await stageCommit(dataDir, writes, opts);
+  await finishCommit(dataDir, staged, opts);
+}
+
+/** Steps 1–2: temporaries written and fsynced; for several files, the journal too. After this the commit survives a crash. */
+export async function stageCommit(dataDir: string, writes: FileWrite[], opts: CommitOptions): Promise<{ planned: Journal['writes']; journaled: boolean }> {
   const commit = `${process.pid}-${Date.now()}-${++counter}`;
-  const dirs = new Set<string>();
   const planned: Journal['writes'] = [];
   for (const w of writes) {
     const target = path.join(dataDir, w.rel);
-    dirs.add(path.dirname(target));
     if (w.content === null) {
       planned.push({ rel: w.rel, temp: null });
       continue;
@@ -72,17 +76,21 @@ export async function commitFiles(dataDir: string, writes: FileWrite[], opts: Co
     await writeDurably(path.join(dataDir, temp), w.content, opts.fsync);
     planned.push({ rel: w.rel, temp });
   }
-  const journalPath = path.join(dataDir, JOURNAL_FILE);
-  const useJournal = writes.length > 1;
-  if (useJournal) {
+  const journaled = writes.length > 1;
+  if (journaled) {
     const body = { commit, writes: planned };
-    await writeDurably(journalPath, JSON.stringify({ ...body, checksum: checksum(body) }), opts.fsync);
+    await writeDurably(path.join(dataDir, JOURNAL_FILE), JSON.stringify({ ...body, checksum: checksum(body) }), opts.fsync);
     await syncPath(dataDir, opts.fsync);
   }
-  await applyRenames(dataDir, planned);
-  for (const d of dirs) await syncPath(d, opts.fsync);
-  if (useJournal) {
-    await rm(journalPath, { force: true });
+  return { planned, journaled };
+}
+
+/** Steps 3–4: renames over the targets, directories fsynced, journal removed. */
+export async function finishCommit(dataDir: string, staged: { planned: Journal['writes']; journaled: boolean }, opts: CommitOptions): Promise<void> {
+  await applyRenames(dataDir, staged.planned);
+  for (const d of new Set(staged.planned.map((w) => path.dirname(path.join(dataDir, w.rel))))) await syncPath(d, opts.fsync);
+  if (staged.journaled) {
+    await rm(path.join(dataDir, JOURNAL_FILE), { force: true });
     await syncPath(dataDir, opts.fsync);
   }
 }
