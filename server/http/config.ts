@@ -32,9 +32,10 @@ export const SETTINGS_HELP = `Usage: npm start -- [options]      (or: tsx server
   --api-only                                   do not serve the explorer at /
   --log                 CORRIDOR_LOG=1         log each request
   NODE_ENV=development                         show error details (production masks them)
+                        CORRIDOR_FSYNC=0       skip fsync on writes (tests only: gives up durability)
 Limits (flag / variable, default):
 ${Object.entries(DEFAULT_LIMITS)
-  .map(([k, v]) => `  --${kebab(k)} <n>`.padEnd(24) + `CORRIDOR_${snake(k)}`.padEnd(32) + String(v))
+  .map(([k, v]) => `  --${kebab(k)} <n>`.padEnd(30) + `CORRIDOR_${snake(k)}`.padEnd(33) + String(v))
   .join('\n')}`;
 
 function intSetting(name: string, raw: string, min: number): number {
