@@ -34,14 +34,7 @@ export function entityArg(ctx: ApiContext, idOrAlias: string, name: string): Ent
   return e;
 }
 
-export interface FilterArgs {
-  types?: readonly string[] | null;
-  kinds?: readonly string[] | null;
-  status?: readonly string[] | null;
-  minConfidence?: number | null;
-  source?: string | null;
-  validAt?: string | null;
-}
+export type FilterArgs = GraphFilterInput;
 
 /** Checks every filter value against the vocabulary (unknown ones get a suggestion) and compiles it for the index. */
 export function compileFilter(ctx: ApiContext, f: FilterArgs | null | undefined, extraTypes?: readonly string[] | null): CompiledFilter {

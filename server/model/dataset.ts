@@ -101,29 +101,15 @@ export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; i
   const entities: Array<{ record: Entity; place: Place }> = [];
   const entityFiles = new Map<string, Set<string>>();
   const entityById = new Map<string, Entity>();
-  const entityPlace = new Map<string, Place>();
   collect(files.entityFiles, EntitiesFile, 'entities', Entity, issues, (record, place, file) => {
-    const prior = entityPlace.get(record.id);
-    if (prior) {
-      issues.push(issueAt(place, 'DUPLICATE_ID', `entity id "${record.id}" is already used at ${prior.file} ${describe(prior)}`, ['id']));
-      return;
-    }
     entityById.set(record.id, record);
-    entityPlace.set(record.id, place);
     entities.push({ record, place });
     setOf(entityFiles, file).add(record.id);
   });
 
   const relations: Array<{ record: Relation; place: Place }> = [];
   const relationFileOf: string[] = [];
-  const relationPlace = new Map<string, Place>();
   collect(files.relationFiles, RelationsFile, 'relations', Relation, issues, (record, place, file) => {
-    const prior = relationPlace.get(record.id);
-    if (prior) {
-      issues.push(issueAt(place, 'DUPLICATE_ID', `relation id "${record.id}" is already used at ${prior.file} ${describe(prior)}`, ['id']));
-      return;
-    }
-    relationPlace.set(record.id, place);
     relations.push({ record, place });
     relationFileOf.push(file);
   });
@@ -177,7 +163,8 @@ function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
   return s;
 }
 
-function collect<T>(
+/** Parses every record of every file of one kind; hands over the valid ones whose id is not taken yet. */
+function collect<T extends { id: string }>(
   list: FileText[],
   fileSchema: import('zod').ZodType<Record<string, unknown>>,
   key: 'entities' | 'relations',
@@ -185,6 +172,8 @@ function collect<T>(
   issues: ValidationIssue[],
   accept: (record: T, place: Place, file: string) => void,
 ): void {
+  const seen = new Map<string, Place>();
+  const what = key === 'entities' ? 'entity' : 'relation';
   for (const f of list) {
     const raw = parseJson(f, issues);
     if (raw === undefined) continue;
@@ -198,8 +187,17 @@ function collect<T>(
     items.forEach((item, i) => {
       const place: Place = { file: f.file, path: [key, i], locator };
       const parsed = parseWith(recordSchema, item, place);
-      if ('issues' in parsed) issues.push(...parsed.issues);
-      else accept(parsed.value, place, f.file);
+      if ('issues' in parsed) {
+        issues.push(...parsed.issues);
+        return;
+      }
+      const prior = seen.get(parsed.value.id);
+      if (prior) {
+        issues.push(issueAt(place, 'DUPLICATE_ID', `${what} id "${parsed.value.id}" is already used at ${prior.file} ${describe(prior)}`, ['id']));
+        return;
+      }
+      seen.set(parsed.value.id, place);
+      accept(parsed.value, place, f.file);
     });
   }
 }
