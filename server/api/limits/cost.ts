@@ -42,13 +42,16 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
       if (sel.kind === Kind.FIELD) {
         const def = parent.getFields()[sel.name.value];
         if (!def) continue; // __typename and introspection fields cost nothing
+        const key = `${parent.name}.${sel.name.value}`;
         let args: Record<string, unknown> = {};
-        try {
-          args = getArgumentValues(def, sel, variables);
-        } catch {
-          // Invalid variables fail in execution with their own error; cost them as defaults here.
+        if (COSTED.has(key)) {
+          try {
+            args = getArgumentValues(def, sel, variables);
+          } catch {
+            // Invalid variables fail in execution with their own error; cost them as defaults here.
+          }
         }
-        const [own, inner] = fieldCost(parent.name, sel.name.value, args, entityCount);
+        const [own, inner] = fieldCost(key, args, entityCount);
         total += multiplier * own;
         const type = getNamedType(def.type);
         if (sel.selectionSet && isObjectType(type)) total += walk(sel.selectionSet, type, multiplier * inner);
@@ -68,9 +71,10 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback);
 
+const COSTED = new Set(['Query.search', 'Query.entities', 'Query.relations', 'Entity.relations', 'Query.neighborhood', 'Query.paths', 'Query.graph']);
+
 /** [own cost, multiplier for the field's selections]. */
-function fieldCost(type: string, field: string, args: Record<string, unknown>, entityCount: number): [number, number] {
-  const key = `${type}.${field}`;
+function fieldCost(key: string, args: Record<string, unknown>, entityCount: number): [number, number] {
   switch (key) {
     case 'Query.search':
     case 'Query.entities':
