@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { CorridorYoga } from '../api/yoga.js';
 import type { Store } from '../store/store.js';
+import { tryFastGraphqlPost } from './graphql-fast-path.js';
 import { RateLimiter } from './rate-limit.js';
 import { staticFiles } from './static-files.js';
 
@@ -75,6 +76,7 @@ export function createHttpServer(opts: HttpOptions): Server {
         if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
           const body = await readBody(req, res, opts.maxBodyBytes);
           if (body === null) return;
+          if (req.method === 'POST' && (await tryFastGraphqlPost(opts.yoga, req, res, body))) return;
           if (body.length > 0) (req as IncomingMessage & { body?: Buffer }).body = body;
         }
         await opts.yoga.requestListener(req, res);
