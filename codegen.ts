@@ -39,6 +39,12 @@ const config: CodegenConfig = {
         },
       },
     },
+    'client/src/api/generated/': {
+      preset: 'client',
+      documents: ['client/src/api/**/*.ts', '!client/src/api/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string' },
+    },
   },
 };
 export default config;

@@ -1,0 +1,65 @@
+import type { TypedDocumentString } from './generated/graphql.js';
+
+/** Where the API lives: same origin as the page (the server serves both; Vite's dev server proxies it). */
+export const GRAPHQL_URL = '/graphql';
+
+export type ApiErrorKind = 'network' | 'http' | 'graphql';
+
+/**
+ * A failed request: the server could not be reached (network), answered with an HTTP error and no
+ * GraphQL body (http), or answered with GraphQL errors (graphql). `messages` are what the server said.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly messages: string[],
+    readonly status: number | null = null,
+  ) {
+    super(messages.join('; ') || kind);
+    this.name = 'ApiError';
+  }
+
+  /** One sentence for the alert region. */
+  describe(): string {
+    if (this.kind === 'network') return 'The Corridor API cannot be reached. Is the server running?';
+    if (this.kind === 'http') return `The Corridor API answered HTTP ${this.status ?? '?'}${this.messages.length ? `: ${this.messages.join('; ')}` : ''}.`;
+    return `The query failed: ${this.messages.join('; ')}`;
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: Array<{ message: string }>;
+}
+
+/** POSTs a typed operation as JSON and returns its data, or throws an ApiError. */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: signal ?? null,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError('network', [(e as Error).message]);
+  }
+  let body: GraphQLResponse<TResult> | null = null;
+  try {
+    body = (await response.json()) as GraphQLResponse<TResult>;
+  } catch {
+    body = null;
+  }
+  if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message), response.status);
+  if (!response.ok || !body?.data) throw new ApiError('http', [], response.status);
+  return body.data;
+}
+
+/** Whether an error is an aborted request (a newer one replaced it): not worth reporting. */
+export const isAbort = (e: unknown): boolean => e instanceof Error && e.name === 'AbortError';
