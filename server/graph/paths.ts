@@ -51,24 +51,33 @@ export function shortestPaths(index: CompactIndex, from: number, to: number, opt
   let onPath = onPathByIndex.get(index);
   if (!onPath) onPathByIndex.set(index, (onPath = new Marks(index.nodeCount)));
 
-  // Distances to the target, walking relations backwards (the reverse of the path direction).
+  // Distances to the target, walking relations backwards (the reverse of the path direction), one
+  // level at a time: paths of L hops need every distance up to L - 1, so longer lengths extend it.
   dist.reset();
   dist.set(to, 0);
   let frontier = [to];
-  for (let d = 1; d <= opts.maxLength && frontier.length > 0 && dist.get(from) === undefined; d++) {
-    const next: number[] = [];
-    for (const u of frontier) {
-      if (!meter.step()) return { paths: [], truncated: true, reason: meter.exceeded };
+  let level = 0;
+  const expandTo = (depth: number): boolean => {
+    while (level < depth && frontier.length > 0) {
+      const d = ++level;
+      const next: number[] = [];
       const relax = (v: number, e: number) => {
         if (dist.get(v) === undefined && filter.edge(e) && (v === from || filter.node(v))) {
           dist.set(v, d);
           next.push(v);
         }
       };
-      if (fwdOut) for (let p = index.inOffsets[u]!; p < index.inOffsets[u + 1]!; p++) relax(index.edgeSrc[index.inEdges[p]!]!, index.inEdges[p]!);
-      if (fwdIn) for (let p = index.outOffsets[u]!; p < index.outOffsets[u + 1]!; p++) relax(index.edgeDst[index.outEdges[p]!]!, index.outEdges[p]!);
+      for (const u of frontier) {
+        if (!meter.step()) return false;
+        if (fwdOut) for (let p = index.inOffsets[u]!; p < index.inOffsets[u + 1]!; p++) relax(index.edgeSrc[index.inEdges[p]!]!, index.inEdges[p]!);
+        if (fwdIn) for (let p = index.outOffsets[u]!; p < index.outOffsets[u + 1]!; p++) relax(index.edgeDst[index.outEdges[p]!]!, index.outEdges[p]!);
+      }
+      frontier = next;
     }
-    frontier = next;
+    return true;
+  };
+  while (dist.get(from) === undefined && level < opts.maxLength && frontier.length > 0) {
+    if (!expandTo(level + 1)) return { paths: [], truncated: true, reason: meter.exceeded };
   }
   const shortest = dist.get(from);
   if (shortest === undefined) return { paths: [], truncated: false, reason: null };
@@ -93,6 +102,7 @@ export function shortestPaths(index: CompactIndex, from: number, to: number, opt
   // Collect more candidates than asked for, so the ranking within a length has something to choose from.
   const candidateCap = Math.max(opts.first * 8, 32);
   for (let length = shortest; length <= opts.maxLength && found.length < opts.first; length++) {
+    if (!expandTo(length - 1)) return { paths: found, truncated: true, reason: meter.exceeded };
     const candidates: IndexPath[] = [];
     const nodes: number[] = [from];
     const hops: number[][] = [];

@@ -111,6 +111,8 @@ function checkTime(r: Relation, place: Place): ValidationIssue[] {
 /** Null when text.slice(start, end) is exactly the quote; otherwise what is wrong and where the quote really is. */
 export function quoteProblem(quote: string, start: number, end: number, source: Source): { code: IssueCode; message: string } | null {
   const text = source.text;
+  // The common case, a correct quote, costs one comparison; searching the text is only for the hint.
+  if (start >= 0 && start < end && end <= text.length && end - start === quote.length && text.startsWith(quote, start)) return null;
   const found = text.indexOf(quote);
   const hint =
     found >= 0

@@ -77,12 +77,17 @@ async function crashRun(seed: number) {
     }
   };
   const killer = (async () => {
-    while (acks.length < killAfter) await new Promise((r) => setTimeout(r, 2));
+    while (acks.length < killAfter && alive) await new Promise((r) => setTimeout(r, 2));
     await new Promise((r) => setTimeout(r, rnd() * 40)); // land somewhere inside a commit
     alive = false;
     await server.kill('SIGKILL');
   })();
-  await Promise.all([killer, ...Array.from({ length: CLIENTS }, (_, c) => client(c))]);
+  try {
+    await Promise.all([killer, ...Array.from({ length: CLIENTS }, (_, c) => client(c))]);
+  } finally {
+    alive = false;
+    await server.kill('SIGKILL'); // never leave a server behind, whatever failed
+  }
   return { data, acks, sent };
 }
 

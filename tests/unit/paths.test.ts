@@ -85,3 +85,29 @@ describe('shortestPaths', () => {
     }
   });
 });
+
+describe('shortestPaths beyond the shortest length + 1', () => {
+  const g = tinyGraph(
+    ['s', 't', 'a', 'b'],
+    [
+      { id: 'st', from: 's', to: 't' },
+      { id: 'sa', from: 's', to: 'a' },
+      { id: 'ab', from: 'a', to: 'b' },
+      { id: 'bt', from: 'b', to: 't' },
+    ],
+  );
+  it('finds a path two hops longer than the shortest when fewer than `first` shorter ones exist', () => {
+    expect(paths(g, 's', 't').map((p) => p.nodes)).toEqual(['s-t', 's-a-b-t']);
+  });
+
+  it('finds every path up to maxLength in the article graph: Georgia to Türkiye', async () => {
+    const store = await Store.open({ dataDir: GRAPH_DATA, watch: false, log: () => {} });
+    try {
+      const found = paths(store.kg, 'georgia', 'turkiye', { maxLength: 3, first: 10 }).map((p) => p.nodes);
+      expect(found).toEqual(expect.arrayContaining(['georgia-russia-titr-turkiye', 'georgia-azerbaijan-titr-turkiye']));
+      expect(found).toHaveLength(4);
+    } finally {
+      await store.close();
+    }
+  });
+});
