@@ -111,3 +111,40 @@ describe('shortestPaths beyond the shortest length + 1', () => {
     }
   });
 });
+
+describe('shortestPaths against brute force', () => {
+  it('lists exactly the simple paths up to maxLength, shortest first, for many pairs of the article graph', async () => {
+    const store = await Store.open({ dataDir: GRAPH_DATA, watch: false, log: () => {} });
+    try {
+      const g = store.kg.graph;
+      const neighbours = (n: string) => new Set(g.neighbors(n));
+      const brute = (a: string, b: string, max: number): string[] => {
+        const out: string[] = [];
+        const walk = (path: string[]) => {
+          const last = path.at(-1)!;
+          if (last === b) return void out.push(path.join('-'));
+          if (path.length > max) return;
+          for (const n of neighbours(last)) if (!path.includes(n)) walk([...path, n]);
+        };
+        walk([a]);
+        return out;
+      };
+      const ids = g.nodes();
+      let pairs = 0;
+      for (const a of ids.slice(0, 10)) {
+        for (const b of ids.slice(20, 31)) {
+          const expected = brute(a, b, 3);
+          const result = paths(store.kg, a, b, { maxLength: 3, first: 1000 });
+          expect(new Set(result.map((p) => p.nodes)), `${a} -> ${b}`).toEqual(new Set(expected));
+          expect(result).toHaveLength(expected.length);
+          const lengths = result.map((p) => p.length);
+          expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
+          pairs++;
+        }
+      }
+      expect(pairs).toBe(110);
+    } finally {
+      await store.close();
+    }
+  });
+});
