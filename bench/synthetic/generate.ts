@@ -4,8 +4,8 @@ import { seededRandom } from '../../server/graph/derived.js';
 
 /**
  * Synthetic knowledge graphs for benchmarks: typed entities and relations, targets chosen by
- * preferential attachment (a relation's target is the end of an existing relation half the time), so
- * degrees follow a power law with hubs, as in real knowledge graphs. Every relation has valid
+ * preferential attachment (see SyntheticSpec.attachment: only 'growing' gives a power law with real
+ * hubs, as in real knowledge graphs; the default keeps the original, milder model). Every relation has valid
  * evidence: a quote of a sentence of one of a few synthetic sources, at its true offsets. Written as
  * a normal data folder, so it loads through the same validation as graph-data.
  */
@@ -15,6 +15,15 @@ export interface SyntheticSpec {
   seed?: number;
   /** Number of synthetic sources (relation files are one per source). */
   sources?: number;
+  /**
+   * How relation ends are chosen. 'mixed' (the default, unchanged): sources uniform, targets half
+   * the time the end of an earlier relation. All entities exist from the start, so degrees stay
+   * within a few times the median (max ≈ 50 at 50k relations, ≈ 100 at 500k: no real hubs).
+   * 'growing': entities join in id order and each relation links a recently joined entity to an
+   * earlier one picked in proportion to its in-degree + 2 (Price's model), which gives the power law
+   * with hubs of thousands of relations that real knowledge graphs have (the EU, a country).
+   */
+  attachment?: 'mixed' | 'growing';
 }
 
 const KINDS = ['Country', 'Region', 'SupranationalOrganization', 'Initiative', 'TransportCorridor', 'Resource', 'Sector', 'Topic', 'Event', 'Agreement'];
@@ -86,14 +95,11 @@ export function generateDataset(dir: string, spec: SyntheticSpec, vocabularyFrom
   for (const [kind, list] of byKind) writeFileSync(path.join(dir, 'entities', `${KIND_FILE(kind)}.json`), JSON.stringify({ entities: list }) + '\n');
 
   // Relations: preferential attachment on targets, one file per source.
-  const ends: number[] = [];
+  const pickEnds = spec.attachment === 'growing' ? growingEnds(spec, rnd) : mixedEnds(spec, rnd);
   const files: unknown[][] = Array.from({ length: sourceCount }, () => []);
   const statuses = ['reviewed', 'extracted'];
   for (let r = 0; r < spec.relations; r++) {
-    const from = Math.floor(rnd() * spec.entities);
-    let to = ends.length > 0 && rnd() < 0.5 ? ends[Math.floor(rnd() * ends.length)]! : Math.floor(rnd() * spec.entities);
-    if (to === from) to = (from + 1) % spec.entities;
-    ends.push(from, to);
+    const [from, to] = pickEnds(r);
     const s = Math.floor(rnd() * sourceCount);
     const k = Math.floor(rnd() * 400);
     const src = sentences[s]!;
@@ -113,6 +119,34 @@ export function generateDataset(dir: string, spec: SyntheticSpec, vocabularyFrom
   }
   files.forEach((list, s) => writeFileSync(path.join(dir, 'relations', `synthetic-${s}.json`), JSON.stringify({ relations: list }) + '\n'));
   return { dir };
+}
+
+/** The original model: every entity present from the start; a target is an earlier relation's end half the time. */
+function mixedEnds(spec: SyntheticSpec, rnd: () => number): (r: number) => [number, number] {
+  const ends: number[] = [];
+  return () => {
+    const from = Math.floor(rnd() * spec.entities);
+    let to = ends.length > 0 && rnd() < 0.5 ? ends[Math.floor(rnd() * ends.length)]! : Math.floor(rnd() * spec.entities);
+    if (to === from) to = (from + 1) % spec.entities;
+    ends.push(from, to);
+    return [from, to];
+  };
+}
+
+/** Weight of an entity with no relations yet, against one per relation received (Price's "a"): the degree exponent is about 2 + a / (relations per entity), 2.4 at 5 relations per entity; the largest hubs hold a few % of all relations. */
+const ATTRACTIVENESS = 2;
+
+/** Price's model: entities join over time; a target is picked with probability ∝ in-degree + ATTRACTIVENESS among those joined. */
+function growingEnds(spec: SyntheticSpec, rnd: () => number): (r: number) => [number, number] {
+  const targets: number[] = []; // one entry per relation received: picking from it is picking by in-degree
+  return (r) => {
+    const joined = Math.min(spec.entities, Math.max(2, Math.floor(((r + 1) * spec.entities) / spec.relations) + 1));
+    const from = rnd() < 0.5 ? joined - 1 : Math.floor(rnd() * joined);
+    let to = rnd() * (targets.length + ATTRACTIVENESS * joined) < targets.length ? targets[Math.floor(rnd() * targets.length)]! : Math.floor(rnd() * joined);
+    if (to === from) to = (from + 1) % joined;
+    targets.push(to);
+    return [from, to];
+  };
 }
 
 /** The degree of every entity of a generated folder is not known without loading it; callers load it and ask the graph. */

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes]`
+ *
+ * The query service's benchmark: load time, memory and in-process latency on synthetic graphs of
+ * 50k and 500k relations; throughput of the real server against a raw node:http baseline over
+ * loopback (each in a child process); durable writes through the API. Prints tables and writes
+ * bench/results.json. --variants adds the diagnostic GraphQL server variants and the per-phase
+ * breakdowns. See bench/README.md.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { startChild } from './lib/child.js';
+import { LARGE, SMALL, specName, syntheticGraph, WRITES } from './lib/datasets.js';
+import type { InprocResult } from './lib/inproc/result.js';
+import { loadWarning, machineFacts, machineLine } from './lib/machine.js';
+import { ARTICLE_GRAPH, benchFile, RESULTS_FILE } from './lib/paths.js';
+import { latencyTable, loadTable, pathsTable, phasesTable, readsUnderWritesTable, targetsTable, throughputTable, writesTable } from './lib/report.js';
+import { VARIANTS, type Variant } from './lib/servers/variants.js';
+import { throughputOn, type GraphThroughput, type ThroughputOptions } from './lib/throughput.js';
+import { writesOn, type GraphWrites, type WriteOptions } from './lib/writes.js';
+
+const { values } = parseArgs({ options: { variants: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
+const sections = new Set((values.only ?? 'load,throughput,writes').split(','));
+const variants = Boolean(values.variants);
+const quick = Boolean(values.quick);
+const started = performance.now();
+const log = (m: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
+const print = (text: string) => console.log(text);
+
+const machine = machineFacts();
+print(machineLine(machine));
+
+const small = syntheticGraph(SMALL);
+const large = syntheticGraph(LARGE);
+const writesGraph = syntheticGraph(WRITES);
+for (const [spec, g] of [[SMALL, small], [LARGE, large], [WRITES, writesGraph]] as const) {
+  log(`${specName(spec)} in ${g.dir}${g.generatedMs === null ? ' (cached)' : ` (generated in ${(g.generatedMs / 1000).toFixed(1)} s)`}`);
+}
+
+const inproc: InprocResult[] = [];
+if (sections.has('load')) {
+  for (const [spec, g] of [[SMALL, small], [LARGE, large]] as const) {
+    log(`in process: ${specName(spec)} (load, derived values, memory, latency)…`);
+    const child = startChild<InprocResult>(benchFile('lib/inproc/child.ts'), {
+      args: [g.dir, specName(spec), ...(variants ? ['--variants'] : []), ...(quick ? ['--quick'] : [])],
+      nodeFlags: ['--expose-gc', '--max-old-space-size=8192'],
+      timeoutMs: 900_000,
+    });
+    const r = await child.message;
+    await child.stop();
+    inproc.push(r);
+    print(latencyTable(r));
+    if (variants) print(phasesTable(r));
+  }
+  print(loadTable(inproc));
+  print(pathsTable(inproc));
+}
+
+const throughput: GraphThroughput[] = [];
+if (sections.has('throughput')) {
+  const base: Omit<ThroughputOptions, 'variants' | 'rounds'> = quick ? { connections: 10, duration: 2, warmup: 1 } : { connections: 10, duration: 8, warmup: 2 };
+  const pair: Variant[] = ['yoga', 'raw'];
+  const runs: Array<[string, string, ThroughputOptions]> = [
+    [specName(SMALL), small.dir, { ...base, rounds: quick ? 1 : variants ? 2 : 3, variants: variants ? [...VARIANTS] : pair }],
+    ['article graph (graph-data)', ARTICLE_GRAPH, { ...base, rounds: quick ? 1 : 3, variants: pair }],
+  ];
+  for (const [name, dir, opts] of runs) {
+    log(`throughput: ${name}, ${opts.variants.join(', ')}; ${opts.rounds} rounds of ${opts.warmup} s warm-up + ${opts.duration} s, ${opts.connections} connections`);
+    throughput.push(await throughputOn(name, dir, opts, log));
+  }
+  print(throughputTable(throughput));
+}
+
+const writes: GraphWrites[] = [];
+if (sections.has('writes')) {
+  const opts: WriteOptions = quick ? { seconds: 1.5, readSeconds: 1.5 } : { seconds: 4, readSeconds: 5 };
+  for (const [name, dir] of [['article graph (copy)', ARTICLE_GRAPH], [`${specName(WRITES)} (copy)`, writesGraph.dir]] as const) {
+    log(`writes: ${name}`);
+    writes.push(await writesOn(name, dir, opts, log));
+  }
+  print(writesTable(writes));
+  print(readsUnderWritesTable(writes));
+}
+
+print(targetsTable(inproc, throughput));
+const totalSeconds = (performance.now() - started) / 1000;
+writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, totalSeconds }, null, 2) + '\n');
+print(`\n${loadWarning()}\nresults: ${RESULTS_FILE}; whole run ${(totalSeconds / 60).toFixed(1)} min`);
