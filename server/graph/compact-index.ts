@@ -1,20 +1,20 @@
 import type { VocabularyIndex } from '../model/rules.js';
-import { STATUSES } from '../model/records.js';
 import { validitySpan } from './time.js';
-import type { CorridorGraph } from './types.js';
-import type { RelationTable } from './relation-table.js';
+import { decodeTime, type RelationTable } from './relation-table.js';
+import type { NodeNumbering } from './node-numbering.js';
 
 /**
  * A read-only, typed-array copy of the graph's topology for hot traversals (neighbourhoods, paths,
  * filters). Graphology keeps adjacency in objects keyed by node, which costs pointer chasing and GC on
  * every hop; here adjacency is CSR (offsets + edge lists in Int32Arrays) and the fields traversals
  * filter on (type, status, confidence, validity) are columns. No library offers this over graphology.
- * Rebuilt after each committed change; readers keep the instance they started with.
+ * Rebuilt after each committed change, in the same synchronous step that applies it.
  */
 export class CompactIndex {
   readonly nodeIds: string[];
   readonly nodeIndex: Map<string, number>;
   readonly nodeKind: Uint16Array;
+  readonly nodeCount: number;
   readonly edgeIds: string[];
   readonly edgeSrc: Int32Array;
   readonly edgeDst: Int32Array;
@@ -31,24 +31,30 @@ export class CompactIndex {
   readonly kindIds: string[];
   readonly typeIds: string[];
 
-  constructor(graph: CorridorGraph, relations: RelationTable, vocabulary: VocabularyIndex) {
-    const n = graph.order;
+  /**
+   * Built from columns only (node numbers, codes, float32 confidences), no per-edge object or map
+   * lookups: it runs after every commit, so its cost is a write's cost on a large graph.
+   */
+  constructor(nodes: NodeNumbering, relations: RelationTable, vocabulary: VocabularyIndex) {
+    const n = nodes.size;
     const m = relations.size;
     this.kindIds = [...vocabulary.kinds];
     this.typeIds = [...vocabulary.types.keys()];
-    const kindIdx = new Map(this.kindIds.map((k, i) => [k, i]));
-    const typeIdx = new Map(this.typeIds.map((t, i) => [t, i]));
-    const statusIdx = new Map(STATUSES.map((s, i) => [s as string, i]));
+    // Shared with the numbering, which only ever appends between rebuilds: numbers below n stay valid.
+    this.nodeIds = nodes.ids;
+    this.nodeIndex = nodes.index;
+    this.nodeKind = nodes.kinds;
+    this.nodeCount = n;
 
-    this.nodeIds = new Array<string>(n);
-    this.nodeIndex = new Map();
-    this.nodeKind = new Uint16Array(n);
-    let i = 0;
-    graph.forEachNode((id, attrs) => {
-      this.nodeIds[i] = id;
-      this.nodeIndex.set(id, i);
-      this.nodeKind[i] = kindIdx.get(attrs.kind) ?? 0;
-      i++;
+    const col = relations.columns();
+    const typeIdx = new Map(this.typeIds.map((t, i) => [t, i]));
+    const typeOf = Uint16Array.from(col.typeValues, (t) => typeIdx.get(t) ?? 0);
+    const spanFrom = new Float32Array(col.timeValues.length);
+    const spanTo = new Float32Array(col.timeValues.length);
+    col.timeValues.forEach((code, i) => {
+      const [from, to] = code ? validitySpan(decodeTime(code)) : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+      spanFrom[i] = from;
+      spanTo[i] = to;
     });
 
     this.edgeIds = new Array<string>(m);
@@ -61,23 +67,18 @@ export class CompactIndex {
     this.edgeValidTo = new Float32Array(m);
     const outDeg = new Int32Array(n + 1);
     const inDeg = new Int32Array(n + 1);
-    const spans = new Map<string, [number, number]>(); // few distinct dates: compute each span once
     let e = 0;
     for (const [id, row] of relations.entries()) {
-      const s = this.nodeIndex.get(graph.source(id))!;
-      const t = this.nodeIndex.get(graph.target(id))!;
+      const s = col.src[row]!;
+      const t = col.dst[row]!;
       this.edgeIds[e] = id;
       this.edgeSrc[e] = s;
       this.edgeDst[e] = t;
-      this.edgeType[e] = typeIdx.get(relations.typeAt(row)) ?? 0;
-      this.edgeStatus[e] = statusIdx.get(relations.statusAt(row)) ?? 0;
-      this.edgeConfidence[e] = relations.confidenceAt(row);
-      const time = relations.timeAt(row);
-      const key = `${time.pointInTime ?? ''}|${time.start ?? ''}|${time.end ?? ''}`;
-      let span = spans.get(key);
-      if (!span) spans.set(key, (span = validitySpan(time)));
-      this.edgeValidFrom[e] = span[0];
-      this.edgeValidTo[e] = span[1];
+      this.edgeType[e] = typeOf[col.type[row]!]!;
+      this.edgeStatus[e] = col.status[row]!;
+      this.edgeConfidence[e] = col.confidence[row]!;
+      this.edgeValidFrom[e] = spanFrom[col.time[row]!]!;
+      this.edgeValidTo[e] = spanTo[col.time[row]!]!;
       outDeg[s + 1]!++;
       inDeg[t + 1]!++;
       e++;
@@ -98,9 +99,6 @@ export class CompactIndex {
     }
   }
 
-  get nodeCount(): number {
-    return this.nodeIds.length;
-  }
   get edgeCount(): number {
     return this.edgeIds.length;
   }

@@ -8,6 +8,7 @@ import { DerivedView } from './derived-view.js';
 import { SearchIndex } from './search.js';
 import { NO_ATTRIBUTES, type CorridorGraph, type EdgeAttributes } from './types.js';
 import { RelationTable } from './relation-table.js';
+import { NodeNumbering } from './node-numbering.js';
 
 /**
  * The graph with everything queries need beside it: vocabulary, sources, the alias and search
@@ -22,6 +23,10 @@ export class KnowledgeGraph implements Lookup {
   readonly aliases: AliasIndex;
   readonly search: SearchIndex;
   index: CompactIndex;
+  /** Entity numbers shared by the index and the relation table's endpoint columns. */
+  private readonly nodes: NodeNumbering;
+  /** Set when an entity was deleted: numbers must be handed out afresh at the next refresh. */
+  private renumber = false;
   derived: DerivedView = new DerivedView(null, 0);
   private readonly kindNames: Map<string, string>;
   /** Bumped by every committed change or reload. */
@@ -40,10 +45,12 @@ export class KnowledgeGraph implements Lookup {
     this.relations = new RelationTable(sources, this.graph);
     this.relations.reserve(relations.length);
     for (const e of entities) this.graph.addNode(e.id, compactEntity(e, this.kindNames));
+    const kindNumber = new Map([...vocabulary.kinds].map((k, i) => [k, i]));
+    this.nodes = new NodeNumbering(this.graph, (kind) => kindNumber.get(kind) ?? 0);
     relations.forEach((r, i) => this.addRelation(r, relationFiles[i]));
     this.aliases = new AliasIndex(entities);
     this.search = new SearchIndex(entities, this.aliases);
-    this.index = new CompactIndex(this.graph, this.relations, vocabulary);
+    this.index = new CompactIndex(this.nodes, this.relations, vocabulary);
   }
 
   static fromDataset(ds: ValidDataset, relationFiles: string[] = []): KnowledgeGraph {
@@ -88,9 +95,11 @@ export class KnowledgeGraph implements Lookup {
       this.aliases.remove(prior);
       this.graph.replaceNodeAttributes(e.id, e);
       this.search.replace(e);
+      this.nodes.setKind(e.id, e.kind);
     } else {
       this.graph.addNode(e.id, e);
       this.search.add(e);
+      this.nodes.append(e.id, e.kind);
     }
     this.aliases.add(e);
   }
@@ -101,6 +110,7 @@ export class KnowledgeGraph implements Lookup {
     this.aliases.remove(prior);
     this.search.remove(id);
     this.graph.dropNode(id);
+    this.renumber = true;
   }
   /** Adds or replaces a relation; `file` places a new one in a data file (the store's bookkeeping). */
   putRelation(r: Relation, file?: string): void {
@@ -113,7 +123,7 @@ export class KnowledgeGraph implements Lookup {
   }
   private addRelation(r: Relation, file?: string): void {
     if (!this.graph.hasEdge(r.id)) this.graph.addEdgeWithKey(r.id, r.from, r.to, NO_ATTRIBUTES);
-    this.relations.set(r);
+    this.relations.set(r, this.nodes.index.get(r.from)!, this.nodes.index.get(r.to)!);
     if (file !== undefined) this.relations.setFile(r.id, file);
   }
   putSource(s: Source): void {
@@ -122,7 +132,12 @@ export class KnowledgeGraph implements Lookup {
 
   /** Rebuilds the traversal index after a batch of writes and bumps the version. */
   refresh(): void {
-    this.index = new CompactIndex(this.graph, this.relations, this.vocabulary);
+    if (this.renumber) {
+      this.nodes.rebuild(this.graph);
+      this.relations.renumber((id) => this.nodes.index.get(id)!);
+      this.renumber = false;
+    }
+    this.index = new CompactIndex(this.nodes, this.relations, this.vocabulary);
     this.version++;
   }
 }

@@ -4,6 +4,13 @@ import type { CorridorGraph } from './types.js';
 
 type Extra = Pick<Relation, 'note' | 'review' | 'created' | 'updated'> & { moreEvidence?: Evidence[]; exactConfidence?: number };
 
+/** A time code ("pointInTime|start|end") back to its fields; empty for no time. */
+export function decodeTime(code: string | undefined): Pick<Relation, 'pointInTime' | 'start' | 'end'> {
+  if (!code) return {};
+  const [pointInTime, start, end] = code.split('|').map((v) => v || undefined);
+  return { pointInTime, start, end };
+}
+
 /** Confidences are decimals like 0.85; float32 keeps 7 significant digits, which gives them back exactly. Others go to extras. */
 const fromFloat32 = (f: number) => Number(f.toPrecision(7));
 
@@ -57,6 +64,9 @@ export class RelationTable {
   private evSource = new Int32Array(0);
   private evStart = new Int32Array(0);
   private evEnd = new Int32Array(0);
+  /** Endpoints as node numbers (NodeNumbering), for building the traversal index from columns. */
+  private src = new Int32Array(0);
+  private dst = new Int32Array(0);
   /** Which data file the row belongs to: the store's concern, kept here as 2 bytes a row (a Set per file costs ~30). */
   private file = new Uint16Array(0);
   private readonly files = new StringTable();
@@ -109,10 +119,7 @@ export class RelationTable {
     return this.extras.get(row)?.exactConfidence ?? fromFloat32(this.confidence[row]!);
   }
   timeAt(row: number): Pick<Relation, 'pointInTime' | 'start' | 'end'> {
-    const code = this.times.value(this.time[row]!);
-    if (code === undefined) return {};
-    const [pointInTime, start, end] = code.split('|').map((v) => v || undefined);
-    return { pointInTime, start, end };
+    return decodeTime(this.times.value(this.time[row]!));
   }
   /** Whether any evidence of the row quotes a source (the filter by source, without building the record). */
   citesSource(row: number, sourceId: string): boolean {
@@ -130,7 +137,7 @@ export class RelationTable {
    * Adds a relation, or replaces the one with the same id in its row (keeping its place in file
    * order). Its edge must already be in the graph (endpoints are read from there).
    */
-  set(r: Relation): void {
+  set(r: Relation, srcNode: number, dstNode: number): void {
     let row = this.rowOf.get(r.id);
     if (row === undefined) {
       row = this.nextRow++;
@@ -138,6 +145,8 @@ export class RelationTable {
       this.rowOf.set(r.id, row);
       this.live++;
     }
+    this.src[row] = srcNode;
+    this.dst[row] = dstNode;
     this.type[row] = this.strings.code(r.type);
     this.status[row] = STATUSES.indexOf(r.status);
     this.hedge[row] = this.strings.code(r.hedge);
@@ -206,6 +215,31 @@ export class RelationTable {
     return { source, quote: this.sources.get(source)?.text.slice(start, end) ?? '', start, end };
   }
 
+  /** After entities were renumbered: endpoints again from the graph. */
+  renumber(nodeOf: (id: string) => number): void {
+    for (const [id, row] of this.rowOf) {
+      this.src[row] = nodeOf(this.graph.source(id));
+      this.dst[row] = nodeOf(this.graph.target(id));
+    }
+  }
+
+  /**
+   * The columns the traversal index is built from, by row (read only). Type and time are codes into
+   * `typeValues` / `timeValues`; confidence is float32.
+   */
+  columns() {
+    return {
+      src: this.src,
+      dst: this.dst,
+      type: this.type,
+      status: this.status,
+      confidence: this.confidence,
+      time: this.time,
+      typeValues: this.strings.values,
+      timeValues: this.times.values,
+    };
+  }
+
   /** [id, row] of every relation, in insertion (file) order. */
   entries(): IterableIterator<[string, number]> {
     return this.rowOf.entries();
@@ -215,6 +249,8 @@ export class RelationTable {
     if (size <= this.type.length) return;
     if (!exact) size = Math.max(size, this.type.length * 2, 64);
     this.file = grow(this.file, size);
+    this.src = grow(this.src, size);
+    this.dst = grow(this.dst, size);
     this.type = grow(this.type, size);
     this.status = grow(this.status, size);
     this.hedge = grow(this.hedge, size);

@@ -23,6 +23,8 @@ export class DerivedRunner {
   private again = false;
   private closed = false;
   private waiters: Array<() => void> = [];
+  private lastEnd = 0;
+  private lastMillis = 0;
 
   constructor(private readonly current: () => KnowledgeGraph, private readonly settings: DerivedSettings, private readonly log: (m: string) => void) {}
 
@@ -35,10 +37,16 @@ export class DerivedRunner {
     kg.derived = new DerivedView(computeDerived(topologyOf(kg), this.settings), kg.version);
   }
 
+  /**
+   * After a change: recompute once writes pause for delayMs. A large graph (worker) also rests for
+   * twice its last computation between runs, so a steady stream of edits keeps at most a third of a
+   * core busy with layout instead of all of one.
+   */
   schedule(): void {
     if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), this.settings.delayMs);
+    const rest = this.current().index.nodeCount > this.settings.syncMaxNodes ? this.lastEnd + 2 * this.lastMillis - Date.now() : 0;
+    this.timer = setTimeout(() => void this.run(), Math.max(this.settings.delayMs, rest));
   }
 
   /** Resolves once derived values match the current version (for tests and the benchmark). */
@@ -56,6 +64,7 @@ export class DerivedRunner {
     this.busy = true;
     const kg = this.current();
     const version = kg.version;
+    const started = Date.now();
     try {
       const arrays = kg.index.nodeCount <= this.settings.syncMaxNodes ? computeDerived(topologyOf(kg), this.settings) : await this.inWorker(kg);
       if (arrays) kg.derived = new DerivedView(arrays, version);
@@ -63,6 +72,8 @@ export class DerivedRunner {
       this.log(`derived values could not be computed: ${(e as Error).message}`);
     } finally {
       this.busy = false;
+      this.lastEnd = Date.now();
+      this.lastMillis = this.lastEnd - started;
     }
     if (this.again || this.current().version !== version) {
       this.again = false;

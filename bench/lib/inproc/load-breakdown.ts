@@ -1,6 +1,5 @@
 import { validateDataset } from '../../../server/model/dataset.js';
 import { AliasIndex } from '../../../server/graph/aliases.js';
-import { CompactIndex } from '../../../server/graph/compact-index.js';
 import { KnowledgeGraph } from '../../../server/graph/knowledge-graph.js';
 import { SearchIndex } from '../../../server/graph/search.js';
 import { readDatasetFiles } from '../../../server/store/read-files.js';
@@ -30,6 +29,6 @@ export async function loadBreakdown(dataDir: string): Promise<LoadPhase[]> {
   const kg = await time('build KnowledgeGraph (all of it)', () => KnowledgeGraph.fromDataset(ds));
   await time('  of which: AliasIndex', () => new AliasIndex(ds.entities));
   await time('  of which: SearchIndex (MiniSearch)', () => new SearchIndex(ds.entities, kg.aliases));
-  await time('  of which: CompactIndex (also rebuilt after every commit)', () => new CompactIndex(kg.graph, kg.relations, kg.vocabulary));
+  await time('  of which: CompactIndex (also rebuilt after every commit)', () => kg.refresh());
   return phases;
 }
