@@ -12,15 +12,13 @@ export class AliasIndex {
     for (const e of entities) this.add(e);
   }
 
+  /** Ids are not indexed: they are lowercase already, so a folded name is tried as an id directly. */
   private static names(e: Entity): string[] {
-    return [e.id, e.label, ...e.aliases];
+    return [e.label, ...e.aliases];
   }
 
   add(e: Entity): void {
-    for (const n of AliasIndex.names(e)) {
-      const key = foldText(n);
-      this.byName.set(key === n ? n : key, e.id); // keep the existing string when folding changes nothing (ids)
-    }
+    for (const n of AliasIndex.names(e)) this.byName.set(foldText(n), e.id);
   }
 
   remove(e: Entity): void {
@@ -30,7 +28,9 @@ export class AliasIndex {
     }
   }
 
-  resolve(name: string): string | undefined {
-    return this.byName.get(foldText(name));
+  /** The entity a label or alias names; `isId` says whether a folded name is an entity id. */
+  resolve(name: string, isId?: (id: string) => boolean): string | undefined {
+    const key = foldText(name);
+    return this.byName.get(key) ?? (isId?.(key) ? key : undefined);
   }
 }

@@ -49,7 +49,7 @@ export class KnowledgeGraph implements Lookup {
     this.nodes = new NodeNumbering(this.graph, (kind) => kindNumber.get(kind) ?? 0);
     relations.forEach((r, i) => this.addRelation(r, relationFiles[i]));
     this.aliases = new AliasIndex(entities);
-    this.search = new SearchIndex(entities, this.aliases);
+    this.search = new SearchIndex(entities, this.aliases, (id) => this.graph.hasNode(id));
     this.index = new CompactIndex(this.nodes, this.relations, vocabulary);
   }
 
@@ -78,7 +78,7 @@ export class KnowledgeGraph implements Lookup {
   resolveEntity(idOrAlias: string): Entity | undefined {
     const direct = this.entity(idOrAlias);
     if (direct) return direct;
-    const id = this.aliases.resolve(idOrAlias);
+    const id = this.aliases.resolve(idOrAlias, (key) => this.graph.hasNode(key));
     return id === undefined ? undefined : this.entity(id);
   }
 
@@ -142,25 +142,26 @@ export class KnowledgeGraph implements Lookup {
   }
 }
 
-/**
- * Entities are rebuilt as object literals with every field in one fixed order, so V8 gives all of
- * them one hidden class (zod's output objects grow field by field and cost more heap). Absent
- * optional fields stay undefined, which JSON.stringify leaves out.
- */
 /** One shared empty list for the many entities without aliases. */
 const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
 
+/**
+ * Entities are rebuilt as compact object literals (zod's output objects grow field by field and cost
+ * more heap); the key order stays the schema's, so files are written back unchanged.
+ */
 function compactEntity(e: Entity, kinds: Map<string, string>): Entity {
-  return {
+  const out: Entity = {
     id: e.id,
     kind: kinds.get(e.kind) ?? e.kind, // one string per kind, not one per entity
     label: e.label,
     aliases: e.aliases.length === 0 ? NO_ALIASES : e.aliases,
-    description: e.description,
-    wikidata: e.wikidata,
-    iso2: e.iso2,
-    iso3: e.iso3,
-    created: e.created,
-    updated: e.updated,
   };
+  // Optional fields only when present: each slot costs 8 bytes on every entity.
+  if (e.description !== undefined) out.description = e.description;
+  if (e.wikidata !== undefined) out.wikidata = e.wikidata;
+  if (e.iso2 !== undefined) out.iso2 = e.iso2;
+  if (e.iso3 !== undefined) out.iso3 = e.iso3;
+  if (e.created !== undefined) out.created = e.created;
+  if (e.updated !== undefined) out.updated = e.updated;
+  return out;
 }

@@ -27,7 +27,7 @@ function toDoc(e: Entity): Doc {
 export class SearchIndex {
   private readonly mini: MiniSearch<Doc>;
 
-  constructor(entities: Iterable<Entity>, private readonly aliases: AliasIndex) {
+  constructor(entities: Iterable<Entity>, private readonly aliases: AliasIndex, private readonly isId: (id: string) => boolean = () => false) {
     this.mini = new MiniSearch<Doc>({
       fields: ['label', 'aliases', 'description'],
       processTerm: (term) => foldText(term) || null,
@@ -56,7 +56,7 @@ export class SearchIndex {
     let results = this.mini.search(query, { combineWith: 'AND', filter });
     if (results.length === 0) results = this.mini.search(query, { combineWith: 'OR', filter });
     const hits: SearchHit[] = [];
-    const exact = this.aliases.resolve(query);
+    const exact = this.aliases.resolve(query, this.isId);
     const top = results[0]?.score ?? 1;
     if (exact !== undefined && keep(exact)) hits.push({ id: exact, score: top + 1 });
     for (const r of results) {

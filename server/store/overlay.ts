@@ -54,7 +54,7 @@ export class Overlay implements Lookup {
     for (const [id, e] of this.entities) {
       if (e && [e.id, e.label, ...e.aliases].some((n) => foldText(n) === key)) return id;
     }
-    const owner = this.base.aliases.resolve(name);
+    const owner = this.base.aliases.resolve(name, (id) => this.base.graph.hasNode(id));
     // A name of an entity changed or deleted in this overlay no longer counts for it.
     return owner !== undefined && !this.entities.has(owner) ? owner : undefined;
   }
