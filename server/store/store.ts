@@ -207,7 +207,7 @@ export class Store {
     }
     if (accepted.length === 0) return;
 
-    const plan = filesToWrite(overlay, this.files);
+    const plan = await filesToWrite(overlay, this.files);
     try {
       await commitFiles(this.opts.dataDir, plan.writes, { fsync: this.opts.fsync });
     } catch (e) {

@@ -5,16 +5,24 @@ import { sourceMetaFile, sourceTextFile } from './layout.js';
 import type { Overlay } from './overlay.js';
 import { entitiesFileText, relationsFileText, sourceMetaText } from './serialize.js';
 
+/** Lets queued requests run between two files: serialising a large relation file takes tens of ms. */
+const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * The files a set of pending changes rewrites, with their full new content, and a function that
  * records the new file membership once the commit is durable. Only touched files are written.
+ * Reads keep being served between files; they see the graph before the change, which is not applied
+ * until the files are durable.
  */
-export function filesToWrite(overlay: Overlay, files: FileIndex): { writes: FileWrite[]; install: () => void; relationFile: (id: string) => string | undefined } {
+export async function filesToWrite(overlay: Overlay, files: FileIndex): Promise<{ writes: FileWrite[]; install: () => void; relationFile: (id: string) => string | undefined }> {
   const entityFiles = touch(files.entityFiles, overlay.entities, (id) => files.entityFileOf(id), (e: Entity) => files.newEntityFile(e.kind));
   const { relationFiles, newRelationFile } = touchRelations(overlay, files);
   const writes: FileWrite[] = [];
   for (const [file, ids] of entityFiles) writes.push({ rel: file, content: entitiesFileText([...ids].map((id) => overlay.entity(id)!)) });
-  for (const [file, ids] of relationFiles) writes.push({ rel: file, content: relationsFileText(ids.map((id) => overlay.relation(id)!)) });
+  for (const [file, ids] of relationFiles) {
+    await yieldToReaders();
+    writes.push({ rel: file, content: relationsFileText(ids.map((id) => overlay.relation(id)!)) });
+  }
   const newSources = [...overlay.sources.values()];
   for (const s of newSources) {
     writes.push({ rel: sourceTextFile(s.id), content: s.text });
