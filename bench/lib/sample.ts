@@ -19,14 +19,5 @@ export function hubEntity(all: Degree[]): Degree {
   return best;
 }
 
-/** A deterministic pseudo-random stream (mulberry32) for picking pairs and inputs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random stream (mulberry32) for picking pairs and inputs: the generator's own. */
+export { seededRandom as rng } from '../../server/graph/derived.js';

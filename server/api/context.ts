@@ -17,3 +17,17 @@ export interface ApiContext {
   /** Budget shared by all traversals of this request. */
   budget: Budget;
 }
+
+/** The context of one request: the graph as it stands now, the caller from the Authorization header, a fresh traversal budget. */
+export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook, authorization: string | null): ApiContext {
+  const auth = tokens.size > 0 ? tokens.fromHeader(authorization) : { actor: null, problem: null };
+  return {
+    kg: store.kg,
+    store,
+    limits,
+    tokens,
+    actor: auth.actor,
+    authProblem: auth.problem,
+    budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs },
+  };
+}

@@ -9,7 +9,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Store } from '../store/store.js';
 import type { TokenBook } from './auth.js';
-import type { ApiContext } from './context.js';
+import { createContext, type ApiContext } from './context.js';
 import { EXAMPLE_QUERY } from './examples.js';
 import { useTraversalCost } from './limits/cost.js';
 import { useCsrfForWrites } from './limits/csrf.js';
@@ -56,18 +56,7 @@ export function createApi(opts: ApiOptions): CorridorYoga {
     maskedErrors: opts.production ? true : { isDev: true },
     graphiql: { title: 'Corridor — GraphQL', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
-    context: ({ request }) => {
-      const auth = tokens.size > 0 ? tokens.fromHeader(request.headers.get('authorization')) : { actor: null, problem: null };
-      return {
-        kg: store.kg,
-        store,
-        limits,
-        tokens,
-        actor: auth.actor,
-        authProblem: auth.problem,
-        budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs },
-      };
-    },
+    context: ({ request }) => createContext(store, limits, tokens, request.headers.get('authorization')),
     plugins: [
       maxTokensPlugin({ n: limits.maxTokens }),
       maxDepthPlugin({ n: limits.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true, ...asValidationError }),

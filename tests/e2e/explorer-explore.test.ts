@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerServer, launchBrowser, nodeAttributes, nodeOnScreen, nodeState, openExplorer, visibleCounts, type ExplorerServer } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { explorerSuite, nodeAttributes, nodeOnScreen, nodeState, openExplorer, visibleCounts } from '../helpers/browser.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([explorerServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = explorerSuite();
 
 describe('explorer: find, follow and check relations', () => {
   it('search "Middle Corridor" → select the TITR → its relations and quotes; a quote opens its source', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(suite.browser, suite.server.url);
     const search = page.getByRole('searchbox', { name: 'Search entities' });
     await search.fill('Middle Corridor');
     const option = page.getByRole('option', { name: /Trans-Caspian International Transport Route/ });
@@ -52,7 +42,7 @@ describe('explorer: find, follow and check relations', () => {
   });
 
   it('hovering a node keeps it and its neighbours, and fades the rest', async () => {
-    const { page } = await openExplorer(browser, server.url);
+    const { page } = await openExplorer(suite.browser, suite.server.url);
     const at = await nodeOnScreen(page, 'afghanistan');
     await page.mouse.move(at.x, at.y);
     await page.waitForFunction(() => (globalThis as any).__corridor.sigma.getGraphState().hasHoverFocus);
@@ -67,7 +57,7 @@ describe('explorer: find, follow and check relations', () => {
   });
 
   it('filters hide a kind, statuses and low confidence, with counts that follow', async () => {
-    const { page } = await openExplorer(browser, server.url);
+    const { page } = await openExplorer(suite.browser, suite.server.url);
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters.getByRole('checkbox', { name: 'Country' }).uncheck();
     await page.waitForURL(/hide-kinds=Country/);
@@ -97,7 +87,7 @@ describe('explorer: find, follow and check relations', () => {
   });
 
   it('focus mode shows only the k-hop neighbourhood of the selection', async () => {
-    const { page } = await openExplorer(browser, server.url, 'node=afghanistan');
+    const { page } = await openExplorer(suite.browser, suite.server.url, 'node=afghanistan');
     const focus = page.getByLabel('Focus mode');
     await focus.selectOption('1');
     await page.waitForURL(/focus=1/);
@@ -117,7 +107,7 @@ describe('explorer: find, follow and check relations', () => {
   });
 
   it('the list view lists the visible entities and relations as text; choosing one selects it', async () => {
-    const { page } = await openExplorer(browser, server.url, 'status=reviewed');
+    const { page } = await openExplorer(suite.browser, suite.server.url, 'status=reviewed');
     await page.getByRole('tab', { name: 'List view' }).click();
     const list = page.getByRole('region', { name: 'List view' });
     const entities = list.getByRole('table', { name: /Entities \(31 visible\)/ });
@@ -130,7 +120,7 @@ describe('explorer: find, follow and check relations', () => {
   });
 
   it('keyboard only: from the search box to the details and a quote', async () => {
-    const { page } = await openExplorer(browser, server.url);
+    const { page } = await openExplorer(suite.browser, suite.server.url);
     // Tab from the top of the page: the skip link, then the search box.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

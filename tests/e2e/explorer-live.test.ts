@@ -1,25 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EDITOR_TOKEN } from '../helpers/api.js';
-import { edgeAttributes, explorerServer, launchBrowser, openExplorer, type ExplorerServer } from '../helpers/browser.js';
+import { explorerSuite, edgeAttributes, openExplorer } from '../helpers/browser.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Writes through the API, and hand edits of the files (watched): both reach open pages.
-  [server, browser] = await Promise.all([explorerServer({ CORRIDOR_TOKENS: `e2e-editor:editor:${EDITOR_TOKEN}` }, [], true), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Writes through the API, and hand edits of the files (watched): both reach open pages.
+const suite = explorerSuite({ CORRIDOR_TOKENS: `e2e-editor:editor:${EDITOR_TOKEN}` }, [], true);
 
 /** A write from outside the page, as another curator would make it. */
 async function write(query: string, variables: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${suite.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_TOKEN}` },
     body: JSON.stringify({ query, variables }),
@@ -33,7 +23,7 @@ const QUOTE = "Kazakhstan plays a critical role, accounting for a significant po
 
 describe('explorer: live changes', () => {
   it('a relation created elsewhere appears without reload, changes style when reviewed, and goes when deleted', async () => {
-    const { page, errors } = await openExplorer(browser, server.url, 'node=kazakhstan');
+    const { page, errors } = await openExplorer(suite.browser, suite.server.url, 'node=kazakhstan');
     const details = page.getByRole('region', { name: 'Details' });
     await details.getByRole('heading', { name: 'Kazakhstan', level: 2 }).waitFor();
     // The page's change feed is connected before anything is written.
@@ -64,9 +54,9 @@ describe('explorer: live changes', () => {
   });
 
   it('a hand edit of the data files (a RELOAD) refetches the open graph', async () => {
-    const { page, errors } = await openExplorer(browser, server.url, 'node=caspian-sea');
+    const { page, errors } = await openExplorer(suite.browser, suite.server.url, 'node=caspian-sea');
     await page.waitForFunction(() => (globalThis as any).__corridor.explorer.live === true);
-    const file = path.join(server.dataDir, 'entities', 'places.json');
+    const file = path.join(suite.server.dataDir, 'entities', 'places.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"label": "Caspian Sea"', '"label": "Caspian Sea (edited by hand)"'));
     await page.waitForFunction(() => (globalThis as any).__corridor.graph.getNodeAttribute('caspian-sea', 'label') === 'Caspian Sea (edited by hand)');
     await page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Caspian Sea (edited by hand)' }).waitFor();

@@ -1,20 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerServer, launchBrowser, nodeAttributes, nodeState, openExplorer, viewState, visibleCounts, waitForGraph, type ExplorerServer } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { explorerSuite, nodeAttributes, nodeState, openExplorer, viewState, visibleCounts, waitForGraph } from '../helpers/browser.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([explorerServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = explorerSuite();
 
 async function chooseEnd(page: Page, box: string, text: string, option: RegExp): Promise<void> {
   await page.getByRole('searchbox', { name: box }).fill(text);
@@ -23,7 +14,7 @@ async function chooseEnd(page: Page, box: string, text: string, option: RegExp):
 
 describe('explorer: paths, links and exports', () => {
   it('answers "how is the EU connected to Afghanistan?" hop by hop, with quotes, on the graph', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(suite.browser, suite.server.url);
     await page.getByRole('tab', { name: 'Path finder' }).click();
     const finder = page.getByRole('region', { name: 'Path finder' });
     await chooseEnd(page, 'Path from', 'EU', /European Union/);
@@ -48,7 +39,7 @@ describe('explorer: paths, links and exports', () => {
 
   it('a shared link restores selection, focus, filters, path ends and centrality; back and forward step through the view', async () => {
     const link = 'node=titr&focus=2&status=reviewed&hide-kinds=Topic&from=european-union&to=afghanistan&size=pagerank&cam=0.4,0.5,0.8';
-    const { page } = await openExplorer(browser, server.url, link);
+    const { page } = await openExplorer(suite.browser, suite.server.url, link);
     expect(await viewState(page)).toMatchObject({
       selected: 'titr',
       focus: 2,
@@ -101,7 +92,7 @@ describe('explorer: paths, links and exports', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('status').getByText('Link copied').waitFor();
     const copied = await page.evaluate(() => (globalThis as any).navigator.clipboard.readText());
-    const shared = await browser.newPage();
+    const shared = await suite.browser.newPage();
     await shared.goto(copied);
     await waitForGraph(shared);
     const { camera: _c1, ...here } = await viewState(page);
@@ -112,7 +103,7 @@ describe('explorer: paths, links and exports', () => {
   });
 
   it('exports the view as PNG and the filtered graph as JSON and GEXF (which graphology-gexf reads back)', async () => {
-    const { page } = await openExplorer(browser, server.url, 'hide-kinds=Topic');
+    const { page } = await openExplorer(suite.browser, suite.server.url, 'hide-kinds=Topic');
     const visible = await visibleCounts(page);
     const save = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);

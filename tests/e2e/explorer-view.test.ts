@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerServer, launchBrowser, nodeAttributes, openExplorer, PHONE, visibleCounts, waitForGraph, type ExplorerServer } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { explorerSuite, nodeAttributes, openExplorer, PHONE, visibleCounts, waitForGraph } from '../helpers/browser.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([explorerServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = explorerSuite();
 
 describe('explorer: the whole graph on load', () => {
   it('draws every entity and relation on a non-blank canvas, coloured by kind, with a legend', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(suite.browser, suite.server.url);
     expect(await visibleCounts(page)).toEqual({ nodes: 31, edges: 88, order: 31, size: 88 });
     expect(await page.getByText('Showing 31 of 31 entities and 88 of 88 relations').isVisible()).toBe(true);
 
@@ -63,7 +53,7 @@ describe('explorer: the whole graph on load', () => {
   });
 
   it('sizes nodes by the chosen centrality, and keeps it in the URL', async () => {
-    const { page } = await openExplorer(browser, server.url);
+    const { page } = await openExplorer(suite.browser, suite.server.url);
     await page.getByLabel('Size by').selectOption('pagerank');
     await page.waitForURL(/size=pagerank/);
     const before = await nodeAttributes(page, 'titr');
@@ -74,7 +64,7 @@ describe('explorer: the whole graph on load', () => {
   });
 
   it('runs ForceAtlas2 live in a worker, stops, and resets to the server layout', async () => {
-    const { page } = await openExplorer(browser, server.url);
+    const { page } = await openExplorer(suite.browser, suite.server.url);
     const start = await nodeAttributes(page, 'kazakhstan');
     await page.getByRole('button', { name: 'Run layout' }).click();
     await page.waitForFunction(() => (globalThis as any).__corridor.layout.iterations > 20);
@@ -92,7 +82,7 @@ describe('explorer: the whole graph on load', () => {
   });
 
   it('works at a phone viewport: one pane at a time, nothing wider than the screen', async () => {
-    const { page } = await openExplorer(browser, server.url, '', PHONE);
+    const { page } = await openExplorer(suite.browser, suite.server.url, '', PHONE);
     expect(await page.getByRole('searchbox', { name: 'Search entities' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Filters' }).click();
     expect(await page.getByRole('checkbox', { name: 'Country' }).isVisible()).toBe(true);
@@ -103,9 +93,9 @@ describe('explorer: the whole graph on load', () => {
   });
 
   it('says so when the API is down, and recovers on Retry', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
-    await page.goto(`${server.url}/?testhook=1`);
+    await page.goto(`${suite.server.url}/?testhook=1`);
     const alert = page.getByRole('alert');
     await alert.getByText('cannot be reached').waitFor();
     await page.unroute('**/graphql');

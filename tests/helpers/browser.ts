@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readConfig } from '../../server/http/config.js';
-import { startServer, type RunningServer } from '../../server/http/start.js';
-import { copyOfGraphData, ROOT } from './data-dir.js';
+import { afterAll, beforeAll } from 'vitest';
+import type { RunningServer } from '../../server/http/start.js';
+import { realServer } from './server.js';
 
 /**
  * Browser tests of the explorer: Debian's Chromium driven by playwright-core (headless; WebGL2 is
@@ -25,19 +24,24 @@ export type ExplorerServer = RunningServer & { dataDir: string };
  * The server as `npm start` runs it (explorer at /, API at /graphql), on a copy of the data; env and
  * flags as on the command line. Hand edits of the copy are not watched unless `watch` is set.
  */
-export async function explorerServer(env: Record<string, string> = {}, flags: string[] = [], watch = false): Promise<ExplorerServer> {
-  const data = copyOfGraphData();
-  const config = readConfig(['--port', '0', '--data', data.dir, ...(watch ? [] : ['--no-watch']), ...flags], { CORRIDOR_FSYNC: '0', ...env }, ROOT);
-  config.clientDir = path.join(ROOT, 'client', 'dist');
-  const running = await startServer(config, () => {});
-  return {
-    ...running,
-    dataDir: data.dir,
-    close: async () => {
-      await running.close();
-      data.cleanup();
-    },
-  };
+export function explorerServer(env: Record<string, string> = {}, flags: string[] = [], watch = false): Promise<ExplorerServer> {
+  return realServer([...(watch ? [] : ['--no-watch']), ...flags], env, true);
+}
+
+/**
+ * One server and one browser for a test file, started before its tests and closed after them;
+ * read `suite.server` and `suite.browser` inside tests.
+ */
+export function explorerSuite(env: Record<string, string> = {}, flags: string[] = [], watch = false): { server: ExplorerServer; browser: Browser } {
+  const suite = {} as { server: ExplorerServer; browser: Browser };
+  beforeAll(async () => {
+    [suite.server, suite.browser] = await Promise.all([explorerServer(env, flags, watch), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /** A page's uncaught errors, collected so a test can assert there were none. */

@@ -1,11 +1,16 @@
+import path from 'node:path';
 import { readConfig } from '../../server/http/config.js';
 import { startServer, type RunningServer } from '../../server/http/start.js';
 import { copyOfGraphData, ROOT } from './data-dir.js';
 
-/** A real server on a free port over a private copy of graph-data; extra flags and env as on the command line. */
-export async function realServer(flags: string[] = [], env: Record<string, string> = {}): Promise<RunningServer & { dataDir: string }> {
+/**
+ * A real server on a free port over a private copy of graph-data; extra flags and env as on the
+ * command line. With `explorer`, it also serves the built explorer at / (as `npm start` does).
+ */
+export async function realServer(flags: string[] = [], env: Record<string, string> = {}, explorer = false): Promise<RunningServer & { dataDir: string }> {
   const data = copyOfGraphData();
-  const config = readConfig(['--port', '0', '--data', data.dir, '--api-only', ...flags], { CORRIDOR_FSYNC: '0', ...env }, ROOT);
+  const config = readConfig(['--port', '0', '--data', data.dir, ...(explorer ? [] : ['--api-only']), ...flags], { CORRIDOR_FSYNC: '0', ...env }, ROOT);
+  if (explorer) config.clientDir = path.join(ROOT, 'client', 'dist');
   const running = await startServer(config, () => {});
   return {
     ...running,
