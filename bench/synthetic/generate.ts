@@ -149,5 +149,3 @@ function growingEnds(spec: SyntheticSpec, rnd: () => number): (r: number) => [nu
   };
 }
 
-/** The degree of every entity of a generated folder is not known without loading it; callers load it and ask the graph. */
-export const SYNTHETIC_KINDS = KINDS;

@@ -33,7 +33,4 @@ export class DerivedView {
     return { pagerank: a.pagerank[i]!, betweenness: a.betweenness ? a.betweenness[i]! : null, community: a.community[i]! };
   }
 
-  get ready(): boolean {
-    return this.arrays !== null;
-  }
 }

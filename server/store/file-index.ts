@@ -1,5 +1,5 @@
 import type { ValidDataset } from '../model/dataset.js';
-import { displayPath, fileForNewEntity, fileForNewRelation } from './layout.js';
+import { fileForNewEntity, fileForNewRelation } from './layout.js';
 
 /**
  * Which file each entity and source lives in, in file order, so a write rewrites only the files it
@@ -12,7 +12,7 @@ export class FileIndex {
   readonly entityFiles = new Map<string, Set<string>>();
   readonly sourceFiles = new Map<string, string>();
 
-  constructor(private readonly dataDir: string, ds: ValidDataset, relative: Map<string, string>) {
+  constructor(ds: ValidDataset, relative: Map<string, string>) {
     const rel = (display: string) => relative.get(display) ?? display;
     for (const [file, ids] of ds.entityFiles) this.entityFiles.set(rel(file), new Set(ids));
     for (const [id, file] of ds.sourceFiles) this.sourceFiles.set(id, rel(file));
@@ -29,9 +29,6 @@ export class FileIndex {
     return fileForNewRelation(sourceId);
   }
 
-  display(rel: string): string {
-    return displayPath(this.dataDir, rel);
-  }
 }
 
 /** Few files, many records: asking each file's set is cheaper than a second map of every id. */

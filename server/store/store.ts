@@ -133,7 +133,7 @@ export class Store {
     const result = validateDataset(files);
     if (!result.dataset) return { issues: result.issues };
     const relationFiles = result.dataset.relationFileOf.map((f) => relative.get(f) ?? f);
-    return { kg: KnowledgeGraph.fromDataset(result.dataset, relationFiles), files: new FileIndex(this.opts.dataDir, result.dataset, relative), disk };
+    return { kg: KnowledgeGraph.fromDataset(result.dataset, relationFiles), files: new FileIndex(result.dataset, relative), disk };
   }
 
   private install(kg: KnowledgeGraph, files: FileIndex, disk: DiskState, version: number): void {

@@ -4,8 +4,6 @@ import { entityPage, relationPage } from '../../graph/listing.js';
 import { wholeGraph } from '../../graph/whole-graph.js';
 import { cursorArg, compileFilter, entityArg, inRange, pageSize } from '../args.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { badInput } from '../errors.js';
-import { STATUSES } from '../../model/records.js';
 
 export const Query: QueryResolvers = {
   entity: (_, { id }, ctx) => ctx.kg.resolveEntity(id) ?? null,
@@ -72,9 +70,3 @@ export const Query: QueryResolvers = {
   dataStatus: (_, __, ctx) => ctx.store.status,
   limits: (_, __, ctx) => ctx.limits,
 };
-
-export function statusArg(status: string | null | undefined): string | undefined {
-  if (status === null || status === undefined) return undefined;
-  if (!(STATUSES as readonly string[]).includes(status)) throw badInput(`status must be one of ${STATUSES.join(', ')} (got "${status}")`, 'status');
-  return status;
-}
