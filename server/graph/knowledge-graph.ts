@@ -161,6 +161,8 @@ function compactEntity(e: Entity, kinds: Map<string, string>): Entity {
   if (e.wikidata !== undefined) out.wikidata = e.wikidata;
   if (e.iso2 !== undefined) out.iso2 = e.iso2;
   if (e.iso3 !== undefined) out.iso3 = e.iso3;
+  if (e.status !== undefined) out.status = e.status;
+  if (e.properties !== undefined) out.properties = e.properties;
   if (e.created !== undefined) out.created = e.created;
   if (e.updated !== undefined) out.updated = e.updated;
   return out;

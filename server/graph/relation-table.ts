@@ -1,8 +1,20 @@
-import type { Evidence, Relation, RelationStatus, Source } from '../model/records.js';
-import { STATUSES } from '../model/records.js';
+import type { Evidence, QuoteEvidence, Relation, RelationStatus, Source } from '../model/records.js';
+import { isRecordEvidence, STATUSES } from '../model/records.js';
 import type { CorridorGraph } from './types.js';
 
-type Extra = Pick<Relation, 'note' | 'review' | 'created' | 'updated'> & { moreEvidence?: Evidence[]; exactConfidence?: number };
+/** Where a plain quote lies; its text is sliced from the source on demand. */
+type Span = { source: string; start: number; end: number };
+type Extra = Pick<Relation, 'note' | 'review' | 'created' | 'updated' | 'properties'> & {
+  /** Second and later evidence items, when every item is a plain quote. */
+  moreEvidence?: Span[];
+  /** Every evidence item, when one is not a plain quote (a record, or a quote with prefix, suffix or extractor); quotes held as ''. */
+  richEvidence?: Evidence[];
+  exactConfidence?: number;
+};
+
+/** A quote with nothing beside its offsets: the common case, kept in columns. */
+const isPlainQuote = (ev: Evidence): ev is QuoteEvidence =>
+  !isRecordEvidence(ev) && ev.prefix === undefined && ev.suffix === undefined && ev.extractor === undefined;
 
 /** A time code ("pointInTime|start|end") back to its fields; empty for no time. */
 export function decodeTime(code: string | undefined): Pick<Relation, 'pointInTime' | 'start' | 'end'> {
@@ -124,12 +136,14 @@ export class RelationTable {
   /** Whether any evidence of the row quotes a source (the filter by source, without building the record). */
   citesSource(row: number, sourceId: string): boolean {
     if (this.sourceCodes.value(this.evSource[row]!) === sourceId) return true;
-    return this.extras.get(row)?.moreEvidence?.some((ev) => ev.source === sourceId) ?? false;
+    const extra = this.extras.get(row);
+    return (extra?.moreEvidence ?? extra?.richEvidence)?.some((ev) => ev.source === sourceId) ?? false;
   }
   /** Distinct source ids of a row's evidence. */
   sourcesAt(row: number): string[] {
     const first = this.sourceCodes.value(this.evSource[row]!)!;
-    const more = this.extras.get(row)?.moreEvidence;
+    const extra = this.extras.get(row);
+    const more = extra?.moreEvidence ?? extra?.richEvidence;
     return more ? [...new Set([first, ...more.map((e) => e.source)])] : [first];
   }
 
@@ -154,10 +168,17 @@ export class RelationTable {
     this.time[row] = r.pointInTime || r.start || r.end ? this.times.code(`${r.pointInTime ?? ''}|${r.start ?? ''}|${r.end ?? ''}`) : 0;
     const [first, ...more] = r.evidence;
     this.evSource[row] = this.sourceCodes.code(first!.source);
-    this.evStart[row] = first!.start;
-    this.evEnd[row] = first!.end;
     const extra: Extra = {};
-    if (more.length > 0) extra.moreEvidence = more.map((ev) => ({ source: ev.source, quote: '', start: ev.start, end: ev.end }));
+    if (r.evidence.every(isPlainQuote)) {
+      this.evStart[row] = (first as QuoteEvidence).start;
+      this.evEnd[row] = (first as QuoteEvidence).end;
+      if (more.length > 0) extra.moreEvidence = (more as QuoteEvidence[]).map((ev) => ({ source: ev.source, start: ev.start, end: ev.end }));
+    } else {
+      this.evStart[row] = -1;
+      this.evEnd[row] = -1;
+      extra.richEvidence = r.evidence.map((ev) => (isRecordEvidence(ev) ? ev : { ...ev, quote: '' }));
+    }
+    if (r.properties !== undefined) extra.properties = r.properties;
     if (fromFloat32(this.confidence[row]!) !== r.confidence) extra.exactConfidence = r.confidence;
     if (r.note !== undefined) extra.note = r.note;
     if (r.review !== undefined) extra.review = r.review;
@@ -191,28 +212,34 @@ export class RelationTable {
       to: this.graph.target(id),
       status: STATUSES[this.status[row]!]!,
       confidence: fromFloat32(this.confidence[row]!),
-      evidence: [this.evidence(this.sourceCodes.value(this.evSource[row]!)!, this.evStart[row]!, this.evEnd[row]!)],
+      evidence: [],
     };
+    const extra = this.extras.get(row);
+    if (extra?.richEvidence) r.evidence = extra.richEvidence.map((ev) => (isRecordEvidence(ev) ? { ...ev } : { ...ev, quote: this.quote(ev) }));
+    else r.evidence.push(this.evidence(this.sourceCodes.value(this.evSource[row]!)!, this.evStart[row]!, this.evEnd[row]!));
     const hedge = s.value(this.hedge[row]!);
     if (hedge !== undefined) r.hedge = hedge;
     const { pointInTime, start, end } = this.timeAt(row);
     if (pointInTime !== undefined) r.pointInTime = pointInTime;
     if (start !== undefined) r.start = start;
     if (end !== undefined) r.end = end;
-    const extra = this.extras.get(row);
     if (extra) {
       if (extra.exactConfidence !== undefined) r.confidence = extra.exactConfidence;
       if (extra.note !== undefined) r.note = extra.note;
       if (extra.moreEvidence) r.evidence.push(...extra.moreEvidence.map((ev) => this.evidence(ev.source, ev.start, ev.end)));
       if (extra.review !== undefined) r.review = extra.review;
+      if (extra.properties !== undefined) r.properties = extra.properties;
       if (extra.created !== undefined) r.created = extra.created;
       if (extra.updated !== undefined) r.updated = extra.updated;
     }
     return r;
   }
 
-  private evidence(source: string, start: number, end: number): Evidence {
-    return { source, quote: this.sources.get(source)?.text.slice(start, end) ?? '', start, end };
+  private evidence(source: string, start: number, end: number): QuoteEvidence {
+    return { source, quote: this.quote({ source, start, end }), start, end };
+  }
+  private quote(span: Span): string {
+    return this.sources.get(span.source)?.text.slice(span.start, span.end) ?? '';
   }
 
   /** After entities were renumbered: endpoints again from the graph. */

@@ -13,7 +13,9 @@ export type IssueCode =
   | 'MISSING_TEXT'
   | 'TEXT_CHANGED'
   | 'NOT_FOUND'
-  | 'IN_USE';
+  | 'IN_USE'
+  | 'LOCATOR_NOT_FOUND'
+  | 'CONFLICT';
 
 export interface ValidationIssue {
   code: IssueCode;

@@ -3,7 +3,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import { firstDay, lastDay } from './dates.js';
 import { jsonPath, type IssueCode, type ValidationIssue } from './issues.js';
 import type { JsonLocator } from './locate.js';
-import type { Entity, Relation, Source } from './records.js';
+import { isRecordEvidence, type Entity, type Relation, type Source } from './records.js';
+import { locatorProblem } from './locators.js';
 import type { RelationType, Vocabulary } from './vocabulary.js';
 
 /** Where a record sits: its file (or "(input)" for API input), its JSON path, and a locator for line numbers. */
@@ -90,6 +91,11 @@ export function checkRelation(r: Relation, place: Place, lookup: Lookup): Valida
     const source = lookup.source(ev.source);
     if (!source) {
       issues.push(unknown(place, 'source', ev.source, lookup.sourceIds(), ['evidence', i, 'source']));
+      return;
+    }
+    if (isRecordEvidence(ev)) {
+      const missing = locatorProblem(ev.locator, source);
+      if (missing) issues.push(issueAt(place, 'LOCATOR_NOT_FOUND', missing, ['evidence', i, 'locator']));
       return;
     }
     const problem = quoteProblem(ev.quote, ev.start, ev.end, source);

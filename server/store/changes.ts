@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../model/ids.js';
 import { PartialDate } from '../model/dates.js';
-import { Entity, Relation, SourceMeta, STATUSES } from '../model/records.js';
+import { ENTITY_STATUSES, Entity, Extractor, Properties, Relation, SourceMeta, STATUSES } from '../model/records.js';
 
 /**
  * The inputs of writes, one schema each, built from the record schemas so that a mutation is checked
@@ -19,15 +19,29 @@ export const EntityPatch = z.strictObject({
   wikidata: EntityFields.shape.wikidata.nullable(),
   iso2: EntityFields.shape.iso2.nullable(),
   iso3: EntityFields.shape.iso3.nullable(),
+  status: z.enum(ENTITY_STATUSES).nullable().optional(),
+  properties: Properties.nullable().optional(),
 });
 
-/** Evidence as input: offsets may be left out when the quote occurs exactly once in the source text. */
-export const EvidenceInput = z.strictObject({
-  source: Id,
-  quote: z.string().min(1),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().positive().optional(),
-});
+/**
+ * Evidence as input: a quote (offsets may be left out when it occurs exactly once in the source text)
+ * or a record of a dataset source by `locator`.
+ */
+export const EvidenceInput = z
+  .strictObject({
+    source: Id,
+    quote: z.string().min(1).optional(),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().positive().optional(),
+    prefix: z.string().optional(),
+    suffix: z.string().optional(),
+    locator: z.string().min(1).optional(),
+    extractor: Extractor.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.locator === undefined && v.quote === undefined) ctx.addIssue({ code: 'custom', path: ['quote'], message: 'required: give the supporting "quote" (or a "locator" for a record of a dataset source)' });
+    if (v.locator !== undefined && v.quote !== undefined) ctx.addIssue({ code: 'custom', path: ['locator'], message: 'give a "quote" or a "locator", not both' });
+  });
 
 const RelationFields = Relation.omit({ created: true, updated: true, review: true, evidence: true });
 export const CreateRelationInput = RelationFields.extend({
@@ -46,6 +60,7 @@ export const RelationPatch = z.strictObject({
   start: PartialDate.nullable().optional(),
   end: PartialDate.nullable().optional(),
   note: z.string().nullable().optional(),
+  properties: Properties.nullable().optional(),
   evidence: z.array(EvidenceInput).min(1, 'every relation needs at least one evidence item').optional(),
 });
 

@@ -121,23 +121,31 @@ function resolveEvidence(overlay: Overlay, items: z.infer<typeof EvidenceInput>[
       issues.push(issueAt(place, 'UNKNOWN_ID', `unknown source "${ev.source}"${suggestion(ev.source, overlay.sourceIds())}`, ['evidence', i, 'source']));
       return;
     }
+    if (ev.locator !== undefined) {
+      evidence.push({ source: ev.source, locator: ev.locator, ...(ev.extractor ? { extractor: ev.extractor } : {}) });
+      return; // resolved against the dataset by checkRelation
+    }
+    const quote = ev.quote!;
     let { start, end } = ev;
     if (start === undefined) {
-      const at = source.text.indexOf(ev.quote);
+      const at = source.text.indexOf(quote);
       if (at < 0) {
         issues.push(issueAt(place, 'QUOTE_MISMATCH', `quote is not found verbatim in source "${source.id}"`, ['evidence', i, 'quote']));
         return;
       }
-      if (source.text.indexOf(ev.quote, at + 1) >= 0) {
+      if (source.text.indexOf(quote, at + 1) >= 0) {
         issues.push(issueAt(place, 'QUOTE_MISMATCH', `quote occurs more than once in source "${source.id}"; give "start" to say which`, ['evidence', i, 'start']));
         return;
       }
       start = at;
     }
-    end ??= start + ev.quote.length;
-    const problem = quoteProblem(ev.quote, start, end, source);
+    end ??= start + quote.length;
+    const problem = quoteProblem(quote, start, end, source);
     if (problem) issues.push(issueAt(place, problem.code, problem.message, ['evidence', i, 'quote']));
-    else evidence.push({ source: ev.source, quote: ev.quote, start, end });
+    else {
+      const { prefix, suffix, extractor } = ev;
+      evidence.push({ source: ev.source, quote, start, end, ...(prefix !== undefined ? { prefix } : {}), ...(suffix !== undefined ? { suffix } : {}), ...(extractor ? { extractor } : {}) });
+    }
   });
   return issues.length ? { issues } : { evidence };
 }

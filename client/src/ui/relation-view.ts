@@ -38,7 +38,8 @@ export function evidenceList(r: RelationDetailFragment, actions: RelationActions
             type: 'button',
             class: 'quote',
             title: 'Open the source at this passage',
-            onclick: () => actions.onOpenQuote({ sourceId: ev.source.id, quote: ev.quote, start: ev.start, end: ev.end }),
+            // A record of a dataset without a span (an RDF triple of a Turtle file) opens the file at its start.
+            onclick: () => actions.onOpenQuote({ sourceId: ev.source.id, quote: ev.quote, start: ev.start ?? 0, end: ev.end ?? 0 }),
           },
           h('q', { text: ev.quote }),
           h('span', { class: 'cite', text: `— ${cite}` }),

@@ -37,6 +37,23 @@ export type Audit = {
   by: Scalars['String']['output'];
 };
 
+/** A quote behind a candidate. */
+export type CandidateEvidence = {
+  __typename?: 'CandidateEvidence';
+  /** Offset after its last character. */
+  end: Scalars['Int']['output'];
+  /** A few characters before it. */
+  prefix: Scalars['String']['output'];
+  /** The exact text. */
+  quote: Scalars['String']['output'];
+  /** Source id. */
+  source: Scalars['ID']['output'];
+  /** Offset of its first character (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** A few characters after it. */
+  suffix: Scalars['String']['output'];
+};
+
 /** A committed change, as the subscription delivers it. */
 export type ChangeEvent = {
   __typename?: 'ChangeEvent';
@@ -87,6 +104,23 @@ export type ChangeRecord = {
   relationIds: Array<Scalars['ID']['output']>;
   /** Sources affected. */
   sourceIds: Array<Scalars['ID']['output']>;
+};
+
+/** New evidence for a relation the graph holds. */
+export type Corroboration = {
+  __typename?: 'Corroboration';
+  /** The new quote. */
+  evidence: CandidateEvidence;
+  /** The rule that fired. */
+  extractor: Extractor;
+  /** Its subject. */
+  from: Scalars['ID']['output'];
+  /** The existing relation's id. */
+  relation: Scalars['ID']['output'];
+  /** Its object. */
+  to: Scalars['ID']['output'];
+  /** Its type. */
+  type: Scalars['String']['output'];
 };
 
 /** A count of one key. */
@@ -253,8 +287,12 @@ export type Entity = {
   label: Scalars['String']['output'];
   /** Centralities and community of this entity. */
   metrics: Metrics;
+  /** Attributes kept from an imported file that have no field of their own. */
+  properties: Array<Property>;
   /** Relations of this entity, a page at a time. */
   relations: RelationConnection;
+  /** `reviewed`, or `proposed` when an ingested source named it and no curator has accepted it yet. */
+  status: Scalars['String']['output'];
   /** Who last changed it and when (for records written through the API). */
   updated?: Maybe<Audit>;
   /** Wikidata item id (e.g. Q232), where verified. */
@@ -328,17 +366,30 @@ export type EntityPatch = {
   wikidata?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A quote supporting a relation: source.text.slice(start, end) is exactly `quote`. */
+/**
+ * What supports a relation: a quote of a text source (source.text.slice(start, end) is exactly
+ * `quote`), or a record of an imported dataset file, found by its `locator`.
+ */
 export type Evidence = {
   __typename?: 'Evidence';
-  /** Offset just after the quote's last character. */
-  end: Scalars['Int']['output'];
-  /** The exact supporting text. */
+  /** Offset just after the quote's last character; null as for start. */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** The program and rule that proposed it, when it came from ingest. */
+  extractor?: Maybe<Extractor>;
+  /** `quote` or `record`. */
+  kind: Scalars['String']['output'];
+  /** For a record: where it is in the dataset file ("edge:e12", "row:14", "triple:<s> <p> <o>"). */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** A few characters of text just before the quote, so it can be found again if the text is re-cut. */
+  prefix?: Maybe<Scalars['String']['output']>;
+  /** The exact supporting text; for a record, the record as it stands in the file (its element, row or triple). */
   quote: Scalars['String']['output'];
-  /** The document quoted. */
+  /** The document quoted, or the dataset file the record is in. */
   source: Source;
-  /** Offset of the quote's first character in the source text (UTF-16 code units). */
-  start: Scalars['Int']['output'];
+  /** Offset of the quote's first character in the source text (UTF-16 code units; Python counts code points); null for a record whose place in the file is not a span. */
+  start?: Maybe<Scalars['Int']['output']>;
+  /** A few characters of text just after the quote. */
+  suffix?: Maybe<Scalars['String']['output']>;
 };
 
 /** A quote supporting a relation. */
@@ -351,6 +402,17 @@ export type EvidenceInput = {
   source: Scalars['ID']['input'];
   /** Offset of its first character; may be left out when the quote occurs exactly once. */
   start?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The program and rule that proposed a relation's evidence. */
+export type Extractor = {
+  __typename?: 'Extractor';
+  /** Program name, e.g. corridor-patterns. */
+  name: Scalars['String']['output'];
+  /** The rule that fired (a pattern id of the vocabulary). */
+  rule: Scalars['String']['output'];
+  /** Its version (of the patterns). */
+  version: Scalars['String']['output'];
 };
 
 /** Conditions on the graph; all given conditions must hold. */
@@ -412,6 +474,219 @@ export type Hop = {
   to: Entity;
 };
 
+/** A file to import. */
+export type ImportGraphInput = {
+  /** Add node kinds and edge types the vocabulary lacks, in the same commit, instead of refusing them. */
+  addToVocabulary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name of the file (stored with the source). */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** gexf, graphml, csv, graphology, cytoscape, ntriples, turtle or sparql-json; guessed from fileName or the content when left out. */
+  format?: InputMaybe<Scalars['String']['input']>;
+  /** Mapping of the foreign data onto Corridor (JSON: columns, kinds, types; see the README); the saved mapping file's content. */
+  mapping?: InputMaybe<Scalars['String']['input']>;
+  /** Publisher of the dataset. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Status of imported relations: extracted (default) or reviewed. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** The file's content (UTF-8). */
+  text: Scalars['String']['input'];
+  /** Title of the dataset source; the file name when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the dataset comes from. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An element, row or triple that was not imported. */
+export type ImportLoss = {
+  __typename?: 'ImportLoss';
+  /** Where in the file: a line, element or row. */
+  place: Scalars['String']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+};
+
+/** A foreign kind or type and what it maps to. */
+export type ImportMapping = {
+  __typename?: 'ImportMapping';
+  /** How many records carry it. */
+  count: Scalars['Int']['output'];
+  /** The name in the file. */
+  foreign: Scalars['String']['output'];
+  /** The vocabulary id it maps to; null when unmapped. */
+  mapsTo?: Maybe<Scalars['String']['output']>;
+  /** node-kind or edge-type. */
+  what: Scalars['String']['output'];
+};
+
+/** A file entity matched to an existing entity. */
+export type ImportMerge = {
+  __typename?: 'ImportMerge';
+  /** id, wikidata, iso or name. */
+  by: Scalars['String']['output'];
+  /** The existing entity. */
+  entity: Scalars['ID']['output'];
+  /** Its id in the file. */
+  foreign: Scalars['ID']['output'];
+};
+
+/** What an import found and (unless a dry run) committed. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Whether it was committed (false for a dry run). */
+  committed: Scalars['Boolean']['output'];
+  /** New entities. */
+  entitiesCreated: Scalars['Int']['output'];
+  /** Entities matched to existing ones (same id, Wikidata id, ISO code or a strong name match). */
+  entitiesMerged: Scalars['Int']['output'];
+  /** Entities in the file. */
+  entitiesRead: Scalars['Int']['output'];
+  /** The format read. */
+  format: Scalars['String']['output'];
+  /** What could not be imported, each with its place in the file and the reason. */
+  losses: Array<ImportLoss>;
+  /** How foreign kinds and types map onto the vocabulary. */
+  mappings: Array<ImportMapping>;
+  /** Entities of the file found to be entities the graph holds, and why. */
+  merges: Array<ImportMerge>;
+  /** New relations. */
+  relationsCreated: Scalars['Int']['output'];
+  /** Relations in the file. */
+  relationsRead: Scalars['Int']['output'];
+  /** The dataset source id. */
+  source: Scalars['ID']['output'];
+  /** Graph version after the commit; null for a dry run. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A relation the pipeline proposes. */
+export type IngestCandidate = {
+  __typename?: 'IngestCandidate';
+  /** The rule's measured precision, adjusted by linking confidence. */
+  confidence: Scalars['Float']['output'];
+  /** Until when. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** The quote behind it. */
+  evidence: CandidateEvidence;
+  /** The rule that fired. */
+  extractor: Extractor;
+  /** Subject entity id. */
+  from: Scalars['ID']['output'];
+  /** planned, reported or approximate when the sentence hedges. */
+  hedge?: Maybe<Scalars['String']['output']>;
+  /** The id it gets. */
+  id: Scalars['ID']['output'];
+  /** When, as the sentence or source dates it. */
+  pointInTime?: Maybe<Scalars['String']['output']>;
+  /** Since when. */
+  start?: Maybe<Scalars['String']['output']>;
+  /** Object entity id. */
+  to: Scalars['ID']['output'];
+  /** Relation type. */
+  type: Scalars['String']['output'];
+};
+
+/** Totals of an ingest. */
+export type IngestCounts = {
+  __typename?: 'IngestCounts';
+  /** Mentions left ambiguous. */
+  ambiguous: Scalars['Int']['output'];
+  /** New candidate relations. */
+  candidates: Scalars['Int']['output'];
+  /** Existing relations given new evidence. */
+  corroborations: Scalars['Int']['output'];
+  /** Mentions linked to an entity. */
+  linked: Scalars['Int']['output'];
+  /** Mentions found. */
+  mentions: Scalars['Int']['output'];
+  /** Entities proposed. */
+  proposedEntities: Scalars['Int']['output'];
+  /** Items skipped. */
+  skipped: Scalars['Int']['output'];
+};
+
+/** A span of the text naming an entity. */
+export type IngestMention = {
+  __typename?: 'IngestMention';
+  /** For an ambiguous mention: the top three choices (and `new` is always possible). */
+  choices: Array<LinkChoice>;
+  /** Linking confidence, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Offset after its last character. */
+  end: Scalars['Int']['output'];
+  /** The entity it names (an id in the graph or of a proposed entity); null when ambiguous. */
+  entity?: Maybe<Scalars['ID']['output']>;
+  /** How it was linked: label, alias, iso, gazetteer, demonym, capital, fuzzy or proper-noun. */
+  how: Scalars['String']['output'];
+  /** Whether `entity` is a proposed entity. */
+  proposed: Scalars['Boolean']['output'];
+  /** Offset of its first character (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** The text of the span. */
+  text: Scalars['String']['output'];
+};
+
+/** What ingesting a source found and (unless a dry run) committed. */
+export type IngestReport = {
+  __typename?: 'IngestReport';
+  /** New candidate relations (status extracted), highest confidence first. */
+  candidates: Array<IngestCandidate>;
+  /** Whether it was committed (false for a dry run). */
+  committed: Scalars['Boolean']['output'];
+  /** Evidence added to relations the graph already holds. */
+  corroborations: Array<Corroboration>;
+  /** Totals. */
+  counts: IngestCounts;
+  /** Every span naming an entity, and how it was linked. */
+  mentions: Array<IngestMention>;
+  /** Entities the text names that the graph does not hold; committed with status proposed when a candidate uses them. */
+  proposedEntities: Array<ProposedEntity>;
+  /** What was seen and not proposed, and why. */
+  skipped: Array<SkippedItem>;
+  /** The source as it is (or would be) stored. */
+  source: IngestedSource;
+  /** Graph version after the commit; null for a dry run. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A source to ingest: its text (plain, Markdown or HTML) and metadata. */
+export type IngestSourceInput = {
+  /** Name of the file it came from. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** `text` (default), `markdown` or `html`. For Markdown and HTML the readable text is extracted and stored; the original is kept beside it. */
+  format?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id; derived from the title when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Language (BCP 47); en by default. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  published?: InputMaybe<Scalars['String']['input']>;
+  /** Publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document: plain text, Markdown or HTML (see `format`). */
+  text: Scalars['String']['input'];
+  /** Title; for HTML, taken from the page when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it can be read. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The source of an ingest. */
+export type IngestedSource = {
+  __typename?: 'IngestedSource';
+  /** Characters (UTF-16 code units) of its stored text. */
+  chars: Scalars['Int']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Sentences. */
+  sentences: Scalars['Int']['output'];
+  /** SHA-256 of its stored text. */
+  sha256: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+  /** Words. */
+  words: Scalars['Int']['output'];
+};
+
 /** The limits this server enforces; each is a setting (see the README). */
 export type Limits = {
   __typename?: 'Limits';
@@ -439,6 +714,17 @@ export type Limits = {
   maxVisited: Scalars['Int']['output'];
   /** Requests per minute per client address; 0 when unlimited. */
   rateLimitPerMinute: Scalars['Int']['output'];
+};
+
+/** A candidate entity for an ambiguous mention. */
+export type LinkChoice = {
+  __typename?: 'LinkChoice';
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Its label. */
+  label: Scalars['String']['output'];
+  /** Token-sort ratio on folded text, 0 to 100. */
+  score: Scalars['Float']['output'];
 };
 
 /** Centralities and community of an entity, over the graph with relations treated as undirected links. */
@@ -478,8 +764,35 @@ export type Mutation = {
   deleteEntity: DeleteEntityResult;
   /** Deletes a relation. */
   deleteRelation: DeleteRelationResult;
+  /**
+   * Imports a graph file (GEXF, GraphML, CSV, graphology JSON, Cytoscape JSON, N-Triples, Turtle,
+   * SPARQL JSON results). The file is stored as a source of kind `dataset`, byte for byte; every
+   * imported relation's evidence is a record of that file (a locator). `dryRun` reports everything and
+   * writes nothing; otherwise the import is one atomic commit.
+   */
+  importGraph: ImportReport;
+  /**
+   * Runs the ingest pipeline on a new source (sentences, mentions, entity linking, relation candidates,
+   * corroboration) and, unless `dryRun`, commits the source, its proposed entities and candidate
+   * relations (status `extracted`) in one atomic commit. Refused with DUPLICATE_SOURCE (naming the
+   * source that has it) when a source with the same text (SHA-256) exists.
+   */
+  ingestSource: IngestReport;
+  /**
+   * Merges entity `merge` into `keep`: its relations move to `keep`, its label and aliases become
+   * aliases of `keep`, empty fields of `keep` are filled from it, and `merge` is deleted; one commit.
+   * Refused (IN_USE) when a relation links the two, which would become a self-loop.
+   */
+  mergeEntities: Entity;
   /** Records a curator's verdict on a relation: REVIEWED (checked, correct), REJECTED (checked, wrong: kept but hidden by default), or EXTRACTED (back to unchecked). */
   reviewRelation: Relation;
+  /**
+   * One decision on several relations (a reviewer's bulk accept, or a single key press), optionally
+   * with an edit applied first; each relation's decision is logged (who, when, before, after).
+   */
+  reviewRelations: ReviewResult;
+  /** Undoes a logged review decision: the relation goes back to how it was before it; the undo is logged too. */
+  undoReview: ReviewResult;
   /** Changes an entity's fields; fields left out stay, fields set to null are cleared. */
   updateEntity: Entity;
   /** Changes a relation's fields; fields left out stay, fields set to null are cleared. Evidence, when given, replaces the list. */
@@ -560,10 +873,71 @@ export type MutationDeleteRelationArgs = {
  * lists every problem with the path of the offending input field (extensions.issues). A write is
  * answered only once it is durable in the data files.
  */
+export type MutationImportGraphArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ImportGraphInput;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` of a token with the `editor` role. A write is
+ * validated by the same rules as `npm run validate`; a refused write changes nothing and its error
+ * lists every problem with the path of the offending input field (extensions.issues). A write is
+ * answered only once it is durable in the data files.
+ */
+export type MutationIngestSourceArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: IngestSourceInput;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` of a token with the `editor` role. A write is
+ * validated by the same rules as `npm run validate`; a refused write changes nothing and its error
+ * lists every problem with the path of the offending input field (extensions.issues). A write is
+ * answered only once it is durable in the data files.
+ */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` of a token with the `editor` role. A write is
+ * validated by the same rules as `npm run validate`; a refused write changes nothing and its error
+ * lists every problem with the path of the offending input field (extensions.issues). A write is
+ * answered only once it is durable in the data files.
+ */
 export type MutationReviewRelationArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: ReviewStatus;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` of a token with the `editor` role. A write is
+ * validated by the same rules as `npm run validate`; a refused write changes nothing and its error
+ * lists every problem with the path of the offending input field (extensions.issues). A write is
+ * answered only once it is durable in the data files.
+ */
+export type MutationReviewRelationsArgs = {
+  decision: ReviewDecision;
+  edit?: InputMaybe<RelationPatch>;
+  ids: Array<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` of a token with the `editor` role. A write is
+ * validated by the same rules as `npm run validate`; a refused write changes nothing and its error
+ * lists every problem with the path of the offending input field (extensions.issues). A write is
+ * answered only once it is durable in the data files.
+ */
+export type MutationUndoReviewArgs = {
+  entry: Scalars['ID']['input'];
 };
 
 
@@ -590,6 +964,17 @@ export type MutationUpdateRelationArgs = {
   patch: RelationPatch;
 };
 
+/** An original document kept beside the text extracted from it. */
+export type OriginalDocument = {
+  __typename?: 'OriginalDocument';
+  /** File name beside the source's metadata in the data folder. */
+  file: Scalars['String']['output'];
+  /** Its media type, e.g. text/html. */
+  mediaType: Scalars['String']['output'];
+  /** SHA-256 of its bytes. */
+  sha256: Scalars['String']['output'];
+};
+
 /** Relay paging state. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -614,6 +999,34 @@ export type Path = {
   length: Scalars['Int']['output'];
   /** One relation per hop (the strongest of each hop), in path order. */
   relations: Array<Relation>;
+};
+
+/** An attribute a foreign file carried that has no field of its own (kept from an import, exported again). */
+export type Property = {
+  __typename?: 'Property';
+  /** Attribute name as in the file. */
+  name: Scalars['String']['output'];
+  /** Its value, as JSON text. */
+  value: Scalars['String']['output'];
+};
+
+/** An entity the pipeline proposes. */
+export type ProposedEntity = {
+  __typename?: 'ProposedEntity';
+  /** Other names seen. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The id it gets. */
+  id: Scalars['ID']['output'];
+  /** Guessed kind. */
+  kind: Scalars['String']['output'];
+  /** Label. */
+  label: Scalars['String']['output'];
+  /** How many mentions name it. */
+  mentions: Scalars['Int']['output'];
+  /** gazetteer (a known country or organisation) or proper-noun (an unknown name). */
+  origin: Scalars['String']['output'];
+  /** Wikidata id, when the gazetteer knows it. */
+  wikidata?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -785,8 +1198,12 @@ export type Relation = {
   note?: Maybe<Scalars['String']['output']>;
   /** When it happened, where the source says (YYYY, YYYY-MM or YYYY-MM-DD; the form is its precision). */
   pointInTime?: Maybe<Scalars['String']['output']>;
+  /** Attributes kept from an imported file that have no field of their own. */
+  properties: Array<Property>;
   /** The last review verdict's author, time and note. */
   review?: Maybe<Review>;
+  /** How many distinct sources state it (its evidence's distinct sources). */
+  sourceCount: Scalars['Int']['output'];
   /** Since when it holds, where the source says. */
   start?: Maybe<Scalars['String']['output']>;
   /** `reviewed` (a person checked it), `extracted` (a program proposed it) or `rejected` (checked and found wrong). */
@@ -899,6 +1316,68 @@ export type Review = {
   note?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a reviewer decides on a candidate relation. */
+export type ReviewDecision =
+  /** Right as it stands (after the edit, if one is given): status becomes reviewed. */
+  | 'ACCEPT'
+  /** Only apply the edit; the relation stays waiting for review. */
+  | 'EDIT'
+  /** Wrong: status becomes rejected (kept, hidden by default, not proposed again). */
+  | 'REJECT';
+
+/** A page of review decisions. */
+export type ReviewLogConnection = {
+  __typename?: 'ReviewLogConnection';
+  /** The decisions on this page. */
+  edges: Array<ReviewLogEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** How many decisions match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A review decision with its cursor. */
+export type ReviewLogEdge = {
+  __typename?: 'ReviewLogEdge';
+  /** Cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The decision. */
+  node: ReviewLogEntry;
+};
+
+/** One logged review decision. */
+export type ReviewLogEntry = {
+  __typename?: 'ReviewLogEntry';
+  /** The relation after, as JSON. */
+  after: Scalars['String']['output'];
+  /** When (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The relation before, as JSON. */
+  before: Scalars['String']['output'];
+  /** Who decided. */
+  by: Scalars['String']['output'];
+  /** ACCEPT, REJECT, EDIT or UNDO. */
+  decision: Scalars['String']['output'];
+  /** Its id (for undoReview). */
+  id: Scalars['ID']['output'];
+  /** Reviewer's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The relation decided on. */
+  relation: Scalars['ID']['output'];
+  /** Set when a later entry undid this one. */
+  undoneBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Conditions on the review queue: what a reviewer bulk-accepts. */
+export type ReviewQueueFilter = {
+  /** Only candidates of at least this confidence. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Only candidates proposed by these rules (extractor.rule). */
+  rules?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these relation types. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Arguments of reviewRelation. */
 export type ReviewRelationChange = {
   /** Relation reviewed. */
@@ -907,6 +1386,17 @@ export type ReviewRelationChange = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Verdict. */
   status: ReviewStatus;
+};
+
+/** A review decision and its effect. */
+export type ReviewResult = {
+  __typename?: 'ReviewResult';
+  /** The log entries written (one per relation). */
+  entries: Array<ReviewLogEntry>;
+  /** The relations as they are now. */
+  relations: Array<Relation>;
+  /** Graph version after the commit. */
+  version: Scalars['Int']['output'];
 };
 
 /** A curator's verdict on a relation. */
@@ -927,17 +1417,51 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A sentence of a source. */
+export type SentenceSpan = {
+  __typename?: 'SentenceSpan';
+  /** Offset after its last character. */
+  end: Scalars['Int']['output'];
+  /** Its number, from 0. */
+  index: Scalars['Int']['output'];
+  /** Offset of its first character. */
+  start: Scalars['Int']['output'];
+  /** Its text. */
+  text: Scalars['String']['output'];
+};
+
+/** Something the pipeline did not propose, and why. */
+export type SkippedItem = {
+  __typename?: 'SkippedItem';
+  /** For an ambiguous mention: its choices. */
+  choices: Array<LinkChoice>;
+  /** What exactly. */
+  detail: Scalars['String']['output'];
+  /** negated, no-pattern, ambiguous-mention, duplicate, self-loop or kind-mismatch. */
+  reason: Scalars['String']['output'];
+  /** The sentence. */
+  sentence: SentenceSpan;
+};
+
 /** A document that relations quote: an article, or curated reference data. */
 export type Source = {
   __typename?: 'Source';
   /** What it is and how it was made. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The name of the file it came from, when it came from a file. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** For a dataset: the file's format (gexf, graphml, csv, graphology, cytoscape, turtle, ntriples, jsonld, sparql-json). */
+  format?: Maybe<Scalars['String']['output']>;
   /** Stable readable id. */
   id: Scalars['ID']['output'];
   /** `article` or `reference`. */
   kind: Scalars['String']['output'];
   /** Language (BCP 47). */
   language: Scalars['String']['output'];
+  /** The original document (HTML, Markdown) the text was extracted from, kept beside it. */
+  original?: Maybe<OriginalDocument>;
+  /** Relations citing it that still wait for review (status extracted). */
+  pendingCount: Scalars['Int']['output'];
   /** Publication date, where known. */
   published?: Maybe<Scalars['String']['output']>;
   /** Publisher, where known. */
@@ -948,7 +1472,7 @@ export type Source = {
   retrieved?: Maybe<Scalars['String']['output']>;
   /** SHA-256 of the text; validation refuses a text that no longer matches it (quote offsets would be wrong). */
   sha256?: Maybe<Scalars['String']['output']>;
-  /** Its full text, byte for byte as stored; evidence offsets index into it. */
+  /** Its full text, byte for byte as stored; evidence offsets index into it. For a dataset, the imported file itself. */
   text: Scalars['String']['output'];
   /** Title. */
   title: Scalars['String']['output'];
@@ -1098,9 +1622,11 @@ export type ResolversTypes = {
   ApplyChangesResult: ResolverTypeWrapper<Omit<ApplyChangesResult, 'results'> & { results: Array<ResolversTypes['ChangeRecord']> }>;
   Audit: ResolverTypeWrapper<Audit>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateEvidence: ResolverTypeWrapper<CandidateEvidence>;
   ChangeEvent: ResolverTypeWrapper<CommitEventModel>;
   ChangeInput: ChangeInput;
   ChangeRecord: ResolverTypeWrapper<ChangeResultModel>;
+  Corroboration: ResolverTypeWrapper<Corroboration>;
   Count: ResolverTypeWrapper<Count>;
   CreateEntityInput: CreateEntityInput;
   CreateRelationInput: CreateRelationInput;
@@ -1118,18 +1644,34 @@ export type ResolversTypes = {
   EntityPatch: EntityPatch;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceInput: EvidenceInput;
+  Extractor: ResolverTypeWrapper<Extractor>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphFilter: GraphFilter;
   GraphStats: ResolverTypeWrapper<StatsParentModel>;
   Hedge: ResolverTypeWrapper<Hedge>;
   Hop: ResolverTypeWrapper<HopParentModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportGraphInput: ImportGraphInput;
+  ImportLoss: ResolverTypeWrapper<ImportLoss>;
+  ImportMapping: ResolverTypeWrapper<ImportMapping>;
+  ImportMerge: ResolverTypeWrapper<ImportMerge>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  IngestCandidate: ResolverTypeWrapper<IngestCandidate>;
+  IngestCounts: ResolverTypeWrapper<IngestCounts>;
+  IngestMention: ResolverTypeWrapper<IngestMention>;
+  IngestReport: ResolverTypeWrapper<IngestReport>;
+  IngestSourceInput: IngestSourceInput;
+  IngestedSource: ResolverTypeWrapper<IngestedSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Limits: ResolverTypeWrapper<Limits>;
+  LinkChoice: ResolverTypeWrapper<LinkChoice>;
   Metrics: ResolverTypeWrapper<MetricsParentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OriginalDocument: ResolverTypeWrapper<OriginalDocument>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathParentModel>;
+  Property: ResolverTypeWrapper<Property>;
+  ProposedEntity: ResolverTypeWrapper<ProposedEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<ConnectionParentModel>;
@@ -1138,9 +1680,17 @@ export type ResolversTypes = {
   RelationPatch: RelationPatch;
   RelationType: ResolverTypeWrapper<RelationTypeModel>;
   Review: ResolverTypeWrapper<Review>;
+  ReviewDecision: ReviewDecision;
+  ReviewLogConnection: ResolverTypeWrapper<ReviewLogConnection>;
+  ReviewLogEdge: ResolverTypeWrapper<ReviewLogEdge>;
+  ReviewLogEntry: ResolverTypeWrapper<ReviewLogEntry>;
+  ReviewQueueFilter: ReviewQueueFilter;
   ReviewRelationChange: ReviewRelationChange;
+  ReviewResult: ResolverTypeWrapper<Omit<ReviewResult, 'relations'> & { relations: Array<ResolversTypes['Relation']> }>;
   ReviewStatus: ReviewStatus;
   SearchHit: ResolverTypeWrapper<SearchHitParentModel>;
+  SentenceSpan: ResolverTypeWrapper<SentenceSpan>;
+  SkippedItem: ResolverTypeWrapper<SkippedItem>;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphParentModel>;
@@ -1156,9 +1706,11 @@ export type ResolversParentTypes = {
   ApplyChangesResult: Omit<ApplyChangesResult, 'results'> & { results: Array<ResolversParentTypes['ChangeRecord']> };
   Audit: Audit;
   Boolean: Scalars['Boolean']['output'];
+  CandidateEvidence: CandidateEvidence;
   ChangeEvent: CommitEventModel;
   ChangeInput: ChangeInput;
   ChangeRecord: ChangeResultModel;
+  Corroboration: Corroboration;
   Count: Count;
   CreateEntityInput: CreateEntityInput;
   CreateRelationInput: CreateRelationInput;
@@ -1175,18 +1727,34 @@ export type ResolversParentTypes = {
   EntityPatch: EntityPatch;
   Evidence: EvidenceModel;
   EvidenceInput: EvidenceInput;
+  Extractor: Extractor;
   Float: Scalars['Float']['output'];
   GraphFilter: GraphFilter;
   GraphStats: StatsParentModel;
   Hedge: Hedge;
   Hop: HopParentModel;
   ID: Scalars['ID']['output'];
+  ImportGraphInput: ImportGraphInput;
+  ImportLoss: ImportLoss;
+  ImportMapping: ImportMapping;
+  ImportMerge: ImportMerge;
+  ImportReport: ImportReport;
+  IngestCandidate: IngestCandidate;
+  IngestCounts: IngestCounts;
+  IngestMention: IngestMention;
+  IngestReport: IngestReport;
+  IngestSourceInput: IngestSourceInput;
+  IngestedSource: IngestedSource;
   Int: Scalars['Int']['output'];
   Limits: Limits;
+  LinkChoice: LinkChoice;
   Metrics: MetricsParentModel;
   Mutation: Record<PropertyKey, never>;
+  OriginalDocument: OriginalDocument;
   PageInfo: PageInfo;
   Path: PathParentModel;
+  Property: Property;
+  ProposedEntity: ProposedEntity;
   Query: Record<PropertyKey, never>;
   Relation: RelationModel;
   RelationConnection: ConnectionParentModel;
@@ -1195,8 +1763,15 @@ export type ResolversParentTypes = {
   RelationPatch: RelationPatch;
   RelationType: RelationTypeModel;
   Review: Review;
+  ReviewLogConnection: ReviewLogConnection;
+  ReviewLogEdge: ReviewLogEdge;
+  ReviewLogEntry: ReviewLogEntry;
+  ReviewQueueFilter: ReviewQueueFilter;
   ReviewRelationChange: ReviewRelationChange;
+  ReviewResult: Omit<ReviewResult, 'relations'> & { relations: Array<ResolversParentTypes['Relation']> };
   SearchHit: SearchHitParentModel;
+  SentenceSpan: SentenceSpan;
+  SkippedItem: SkippedItem;
   Source: SourceModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphParentModel;
@@ -1217,6 +1792,15 @@ export type AuditResolvers<ContextType = ApiContext, ParentType extends Resolver
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CandidateEvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateEvidence'] = ResolversParentTypes['CandidateEvidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ChangeEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1232,6 +1816,15 @@ export type ChangeRecordResolvers<ContextType = ApiContext, ParentType extends R
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CorroborationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
+  evidence?: Resolver<ResolversTypes['CandidateEvidence'], ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['Extractor'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -1270,7 +1863,9 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metrics?: Resolver<ResolversTypes['Metrics'], ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updated?: Resolver<Maybe<ResolversTypes['Audit']>, ParentType, ContextType>;
   wikidata?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1297,10 +1892,21 @@ export type EntityKindResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
-  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  extractor?: Resolver<Maybe<ResolversTypes['Extractor']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExtractorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Extractor'] = ResolversParentTypes['Extractor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -1325,6 +1931,95 @@ export type HopResolvers<ContextType = ApiContext, ParentType extends ResolversP
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type ImportLossResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportLoss'] = ResolversParentTypes['ImportLoss']> = {
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportMappingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportMapping'] = ResolversParentTypes['ImportMapping']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  foreign?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mapsTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportMergeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportMerge'] = ResolversParentTypes['ImportMerge']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  foreign?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entitiesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesMerged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  losses?: Resolver<Array<ResolversTypes['ImportLoss']>, ParentType, ContextType>;
+  mappings?: Resolver<Array<ResolversTypes['ImportMapping']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['ImportMerge']>, ParentType, ContextType>;
+  relationsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type IngestCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestCandidate'] = ResolversParentTypes['IngestCandidate']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CandidateEvidence'], ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['Extractor'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hedge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pointInTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = {
+  ambiguous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corroborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposedEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestMentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestMention'] = ResolversParentTypes['IngestMention']> = {
+  choices?: Resolver<Array<ResolversTypes['LinkChoice']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = {
+  candidates?: Resolver<Array<ResolversTypes['IngestCandidate']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  corroborations?: Resolver<Array<ResolversTypes['Corroboration']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['IngestMention']>, ParentType, ContextType>;
+  proposedEntities?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedItem']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IngestedSource'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type IngestedSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestedSource'] = ResolversParentTypes['IngestedSource']> = {
+  chars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  words?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LimitsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Limits'] = ResolversParentTypes['Limits']> = {
   deadlineMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxAliases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1338,6 +2033,12 @@ export type LimitsResolvers<ContextType = ApiContext, ParentType extends Resolve
   maxTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxVisited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LinkChoiceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LinkChoice'] = ResolversParentTypes['LinkChoice']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type MetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Metrics'] = ResolversParentTypes['Metrics']> = {
@@ -1356,9 +2057,20 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteEntityResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
   deleteRelation?: Resolver<ResolversTypes['DeleteRelationResult'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'dryRun' | 'input'>>;
+  ingestSource?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestSourceArgs, 'dryRun' | 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   reviewRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationReviewRelationArgs, 'id' | 'status'>>;
+  reviewRelations?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationReviewRelationsArgs, 'decision' | 'ids'>>;
+  undoReview?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationUndoReviewArgs, 'entry'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch'>>;
   updateRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpdateRelationArgs, 'id' | 'patch'>>;
+};
+
+export type OriginalDocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OriginalDocument'] = ResolversParentTypes['OriginalDocument']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1373,6 +2085,21 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
   hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type PropertyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Property'] = ResolversParentTypes['Property']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposedEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProposedEntity'] = ResolversParentTypes['ProposedEntity']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wikidata?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1405,7 +2132,9 @@ export type RelationResolvers<ContextType = ApiContext, ParentType extends Resol
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pointInTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1443,16 +2172,63 @@ export type ReviewResolvers<ContextType = ApiContext, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ReviewLogConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewLogConnection'] = ResolversParentTypes['ReviewLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewLogEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewLogEdge'] = ResolversParentTypes['ReviewLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewLogEntry'], ParentType, ContextType>;
+};
+
+export type ReviewLogEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewLogEntry'] = ResolversParentTypes['ReviewLogEntry']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReviewResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewResult'] = ResolversParentTypes['ReviewResult']> = {
+  entries?: Resolver<Array<ResolversTypes['ReviewLogEntry']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SentenceSpanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SentenceSpan'] = ResolversParentTypes['SentenceSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SkippedItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SkippedItem'] = ResolversParentTypes['SkippedItem']> = {
+  choices?: Resolver<Array<ResolversTypes['LinkChoice']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['SentenceSpan'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  original?: Resolver<Maybe<ResolversTypes['OriginalDocument']>, ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1493,8 +2269,10 @@ export type VocabularyResolvers<ContextType = ApiContext, ParentType extends Res
 export type Resolvers<ContextType = ApiContext> = {
   ApplyChangesResult?: ApplyChangesResultResolvers<ContextType>;
   Audit?: AuditResolvers<ContextType>;
+  CandidateEvidence?: CandidateEvidenceResolvers<ContextType>;
   ChangeEvent?: ChangeEventResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  Corroboration?: CorroborationResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   DataStatus?: DataStatusResolvers<ContextType>;
   DeleteEntityResult?: DeleteEntityResultResolvers<ContextType>;
@@ -1504,21 +2282,41 @@ export type Resolvers<ContextType = ApiContext> = {
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityKind?: EntityKindResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Extractor?: ExtractorResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Hedge?: HedgeResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
+  ImportLoss?: ImportLossResolvers<ContextType>;
+  ImportMapping?: ImportMappingResolvers<ContextType>;
+  ImportMerge?: ImportMergeResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  IngestCandidate?: IngestCandidateResolvers<ContextType>;
+  IngestCounts?: IngestCountsResolvers<ContextType>;
+  IngestMention?: IngestMentionResolvers<ContextType>;
+  IngestReport?: IngestReportResolvers<ContextType>;
+  IngestedSource?: IngestedSourceResolvers<ContextType>;
   Limits?: LimitsResolvers<ContextType>;
+  LinkChoice?: LinkChoiceResolvers<ContextType>;
   Metrics?: MetricsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OriginalDocument?: OriginalDocumentResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  Property?: PropertyResolvers<ContextType>;
+  ProposedEntity?: ProposedEntityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationType?: RelationTypeResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
+  ReviewLogConnection?: ReviewLogConnectionResolvers<ContextType>;
+  ReviewLogEdge?: ReviewLogEdgeResolvers<ContextType>;
+  ReviewLogEntry?: ReviewLogEntryResolvers<ContextType>;
+  ReviewResult?: ReviewResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SentenceSpan?: SentenceSpanResolvers<ContextType>;
+  SkippedItem?: SkippedItemResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

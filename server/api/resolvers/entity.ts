@@ -1,12 +1,15 @@
 import { relationPage } from '../../graph/listing.js';
 import { compileFilter, cursorArg, pageSize } from '../args.js';
 import type { EntityResolvers, MetricsResolvers } from '../generated/resolvers-types.js';
+import { propertyList } from './properties.js';
 
 export const Entity: EntityResolvers = {
   aliases: (e) => e.aliases ?? [],
   x: (e, _, ctx) => ctx.kg.derived.position(e.id).x,
   y: (e, _, ctx) => ctx.kg.derived.position(e.id).y,
   metrics: (e) => ({ id: e.id }),
+  status: (e) => e.status ?? 'reviewed',
+  properties: (e) => propertyList(e.properties),
   relations: (e, { direction, types, filter, first, after }, ctx) => {
     const compiled = compileFilter(ctx, filter, types);
     const node = ctx.kg.index.nodeIndex.get(e.id);

@@ -1,4 +1,5 @@
-import type { EvidenceResolvers, RelationResolvers, SourceResolvers } from '../generated/resolvers-types.js';
+import type { RelationResolvers, SourceResolvers } from '../generated/resolvers-types.js';
+import { propertyList } from './properties.js';
 import { memo } from '../memo.js';
 import type { ApiContext } from '../context.js';
 
@@ -12,10 +13,8 @@ export const Relation: RelationResolvers = {
   to: (r, _, ctx) => ctx.kg.entity(r.to)!,
   fromId: (r) => r.from,
   toId: (r) => r.to,
-};
-
-export const Evidence: EvidenceResolvers = {
-  source: (ev, _, ctx) => ctx.kg.source(ev.source)!,
+  sourceCount: (r) => new Set(r.evidence.map((ev) => ev.source)).size,
+  properties: (r) => propertyList(r.properties),
 };
 
 export const Source: SourceResolvers = {
@@ -24,6 +23,13 @@ export const Source: SourceResolvers = {
       const counts = new Map<string, number>();
       const table = ctx.kg.relations;
       for (const [, row] of table.entries()) for (const src of table.sourcesAt(row)) counts.set(src, (counts.get(src) ?? 0) + 1);
+      return counts;
+    }).get(s.id) ?? 0,
+  pendingCount: (s, _, ctx) =>
+    memo(ctx.kg, 'pendingBySource', () => {
+      const counts = new Map<string, number>();
+      const table = ctx.kg.relations;
+      for (const [, row] of table.entries()) if (table.statusAt(row) === 'extracted') for (const src of table.sourcesAt(row)) counts.set(src, (counts.get(src) ?? 0) + 1);
       return counts;
     }).get(s.id) ?? 0,
 };

@@ -33,7 +33,7 @@ export type GraphEntityFragment = { id: string, label: string, kind: string, ali
 
 export type GraphRelationFragment = { id: string, type: string, label: string, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null };
 
-export type RelationDetailFragment = { id: string, type: string, label: string, inverseLabel: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, note: string | null, from: { id: string, label: string, kind: string }, to: { id: string, label: string, kind: string }, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, title: string, published: string | null, publisher: string | null } }> };
+export type RelationDetailFragment = { id: string, type: string, label: string, inverseLabel: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, note: string | null, from: { id: string, label: string, kind: string }, to: { id: string, label: string, kind: string }, evidence: Array<{ quote: string, start: number | null, end: number | null, source: { id: string, title: string, published: string | null, publisher: string | null } }> };
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
@@ -41,7 +41,7 @@ export type EntityDetailsQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailsQuery = { entity: { id: string, label: string, kind: string, aliases: Array<string>, description: string | null, wikidata: string | null, iso2: string | null, iso3: string | null, metrics: { degree: number, inDegree: number, outDegree: number, pagerank: number, betweenness: number | null, community: number }, relations: { totalCount: number, edges: Array<{ node: { id: string, type: string, label: string, inverseLabel: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, note: string | null, from: { id: string, label: string, kind: string }, to: { id: string, label: string, kind: string }, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, title: string, published: string | null, publisher: string | null } }> } }> } } | null };
+export type EntityDetailsQuery = { entity: { id: string, label: string, kind: string, aliases: Array<string>, description: string | null, wikidata: string | null, iso2: string | null, iso3: string | null, metrics: { degree: number, inDegree: number, outDegree: number, pagerank: number, betweenness: number | null, community: number }, relations: { totalCount: number, edges: Array<{ node: { id: string, type: string, label: string, inverseLabel: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, note: string | null, from: { id: string, label: string, kind: string }, to: { id: string, label: string, kind: string }, evidence: Array<{ quote: string, start: number | null, end: number | null, source: { id: string, title: string, published: string | null, publisher: string | null } }> } }> } } | null };
 
 export type SourceTextQueryVariables = Exact<{
   id: string | number;
@@ -67,7 +67,7 @@ export type FindPathsQueryVariables = Exact<{
 }>;
 
 
-export type FindPathsQuery = { paths: Array<{ length: number, entities: Array<{ id: string, label: string, kind: string }>, relations: Array<{ id: string }>, hops: Array<{ from: { id: string, label: string }, to: { id: string, label: string }, relations: Array<{ id: string, type: string, label: string, inverseLabel: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, note: string | null, from: { id: string, label: string, kind: string }, to: { id: string, label: string, kind: string }, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, title: string, published: string | null, publisher: string | null } }> }> }> }> };
+export type FindPathsQuery = { paths: Array<{ length: number, entities: Array<{ id: string, label: string, kind: string }>, relations: Array<{ id: string }>, hops: Array<{ from: { id: string, label: string }, to: { id: string, label: string }, relations: Array<{ id: string, type: string, label: string, inverseLabel: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, note: string | null, from: { id: string, label: string, kind: string }, to: { id: string, label: string, kind: string }, evidence: Array<{ quote: string, start: number | null, end: number | null, source: { id: string, title: string, published: string | null, publisher: string | null } }> }> }> }> };
 
 export type ChangedEntityQueryVariables = Exact<{
   id: string | number;
