@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { CorridorYoga } from '../api/yoga.js';
 import type { Store } from '../store/store.js';
+import { EXPORT_PATH, serveExport } from './export-route.js';
 import { tryFastGraphqlPost } from './graphql-fast-path.js';
 import { RateLimiter } from './rate-limit.js';
 import { staticFiles } from './static-files.js';
@@ -80,6 +81,10 @@ export function createHttpServer(opts: HttpOptions): Server {
           if (body.length > 0) (req as IncomingMessage & { body?: Buffer }).body = body;
         }
         await opts.yoga.requestListener(req, res);
+        return;
+      }
+      if (url.startsWith(EXPORT_PATH)) {
+        await serveExport(req, res, opts.store.kg);
         return;
       }
       if (serveStatic(req, res)) return;

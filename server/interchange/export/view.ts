@@ -1,0 +1,111 @@
+import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
+import type { CompactIndex } from '../../graph/compact-index.js';
+import { CompiledFilter, type GraphFilterInput } from '../../graph/filter.js';
+import type { Entity, Relation } from '../../model/records.js';
+import type { EntityKind, RelationType } from '../../model/vocabulary.js';
+
+/** A GraphFilter as exporters take it: the query filter plus hideIsolated (graph-level only). */
+export interface ExportFilter extends GraphFilterInput {
+  hideIsolated?: boolean | null;
+}
+
+/**
+ * The part of the graph an export writes: which entities and relations pass a filter, as masks over
+ * one snapshot of the traversal index (a few bytes per record, never a copy of the records). Records
+ * are read from the live graph as they are written, so a large export holds one record at a time.
+ * Order is the index's: entities and relations in data-file order, so the same graph gives the same bytes.
+ */
+export class ExportView {
+  private readonly index: CompactIndex;
+  private readonly keepNode: Uint8Array;
+  private readonly keepEdge: Uint8Array;
+  /** Degree of each entity within the view (kept relations only). */
+  private readonly degreeOf: Int32Array;
+  readonly entityCount: number;
+  readonly relationCount: number;
+  private readonly kinds: Map<string, EntityKind>;
+
+  constructor(readonly kg: KnowledgeGraph, readonly filter: ExportFilter = {}) {
+    const ix = kg.index;
+    this.index = ix;
+    const compiled = new CompiledFilter(ix, kg.relations, filter);
+    this.keepNode = new Uint8Array(ix.nodeCount);
+    this.keepEdge = new Uint8Array(ix.edgeCount);
+    this.degreeOf = new Int32Array(ix.nodeCount);
+    let edges = 0;
+    for (let e = 0; e < ix.edgeCount; e++) {
+      if (!compiled.edgeWithEnds(e)) continue;
+      this.keepEdge[e] = 1;
+      this.degreeOf[ix.edgeSrc[e]!]!++;
+      this.degreeOf[ix.edgeDst[e]!]!++;
+      edges++;
+    }
+    let nodes = 0;
+    for (let n = 0; n < ix.nodeCount; n++) {
+      if (compiled.node(n) && (!filter.hideIsolated || this.degreeOf[n]! > 0)) {
+        this.keepNode[n] = 1;
+        nodes++;
+      }
+    }
+    this.entityCount = nodes;
+    this.relationCount = edges;
+    this.kinds = new Map(kg.vocabulary.vocabulary.entityKinds.map((k) => [k.id, k]));
+  }
+
+  /** Entities in the view, in file order; one whose record vanished (a commit during the export) is skipped. */
+  *entities(): Generator<Entity> {
+    const ix = this.index;
+    for (let n = 0; n < ix.nodeCount; n++) {
+      if (this.keepNode[n] !== 1) continue;
+      const e = this.kg.entity(ix.nodeIds[n]!);
+      if (e) yield e;
+    }
+  }
+
+  /** Relations in the view, in file order (a relation removed meanwhile is skipped). */
+  *relations(): Generator<Relation> {
+    const ix = this.index;
+    for (let e = 0; e < ix.edgeCount; e++) {
+      if (this.keepEdge[e] !== 1) continue;
+      const r = this.kg.relation(ix.edgeIds[e]!);
+      if (r) yield r;
+    }
+  }
+
+  /** Number of kept relations touching an entity. */
+  degree(entityId: string): number {
+    const n = this.index.nodeIndex.get(entityId);
+    return n === undefined ? 0 : this.degreeOf[n]!;
+  }
+
+  /** Layout position, as the API's Entity.x / Entity.y give it. */
+  position(entityId: string): { x: number; y: number } {
+    return this.kg.derived.position(entityId);
+  }
+
+  /** Display size from the degree in the view: grows with its square root so hubs do not swamp the picture. */
+  size(entityId: string): number {
+    return Math.round((4 + 3 * Math.sqrt(this.degree(entityId))) * 100) / 100;
+  }
+
+  kind(id: string): EntityKind | undefined {
+    return this.kinds.get(id);
+  }
+
+  /** The kind's colour (#rrggbb); grey for a kind the vocabulary lacks. */
+  color(kindId: string): string {
+    return this.kinds.get(kindId)?.color ?? '#999999';
+  }
+
+  /** The filter in words, for a file's header: "types=part_of; status=reviewed", or "whole graph". */
+  describeFilter(): string {
+    const parts = Object.entries(this.filter)
+      .filter(([, v]) => v !== null && v !== undefined && v !== false)
+      .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`);
+    return parts.length > 0 ? parts.join('; ') : 'whole graph';
+  }
+
+  relationType(id: string): RelationType | undefined {
+    return this.kg.vocabulary.types.get(id);
+  }
+}
