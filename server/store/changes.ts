@@ -67,6 +67,8 @@ export const RelationPatch = z.strictObject({
 export const CreateSourceInput = SourceMeta.omit({ $schema: true, created: true, sha256: true }).extend({
   id: Id.optional(),
   text: z.string().min(1, 'a source needs its text, so quotes can be checked against it'),
+  /** The document the text was extracted from (HTML, Markdown): kept beside it as `<id>.html` / `<id>.md`. */
+  original: z.strictObject({ mediaType: z.enum(['text/html', 'text/markdown']), text: z.string().min(1) }).optional(),
 });
 
 export type Change =
@@ -77,7 +79,16 @@ export type Change =
   | { op: 'updateRelation'; id: string; patch: unknown }
   | { op: 'reviewRelation'; id: string; status: string; note?: string | null }
   | { op: 'deleteRelation'; id: string }
-  | { op: 'createSource'; input: unknown };
+  | { op: 'createSource'; input: unknown }
+  /** Moves `merge`'s relations and names to `keep`, fills `keep`'s empty fields from it, deletes `merge`. */
+  | { op: 'mergeEntities'; keep: string; merge: string }
+  /** A logged review decision on one relation: the edit (if any), the new status, a log entry with before and after. */
+  | { op: 'decideReview'; id: string; decision: 'ACCEPT' | 'REJECT' | 'EDIT'; edit?: unknown; note?: string | null }
+  /** Restores the relation a logged decision changed to how it was before, logs that, and marks the entry undone. */
+  | { op: 'undoReview'; entry: string }
+  /** Vocabulary additions (an import's unknown kinds and types, with --add-to-vocabulary): appended to vocabulary.json. */
+  | { op: 'addEntityKind'; input: unknown }
+  | { op: 'addRelationType'; input: unknown };
 
 /** What one accepted change did, for the answer and the change feed. */
 export interface ChangeResult {
@@ -89,4 +100,6 @@ export interface ChangeResult {
   sourceIds: string[];
   /** Relations removed along with an entity (cascade). */
   deletedRelationIds: string[];
+  /** Review log entries written (decideReview, undoReview). */
+  reviewEntryIds?: string[];
 }

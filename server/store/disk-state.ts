@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ENTITIES_DIR, RELATIONS_DIR, SOURCES_DIR, TEMP_SUFFIX, VOCABULARY_FILE } from './layout.js';
+import { ENTITIES_DIR, ORIGINAL_EXTENSIONS, RELATIONS_DIR, REVIEWS_DIR, SOURCES_DIR, TEMP_SUFFIX, VOCABULARY_FILE } from './layout.js';
 
 /**
  * A fingerprint (size, mtime, inode) of every data file, to tell a curator's hand edit from the
@@ -20,7 +20,7 @@ export async function readDiskState(dataDir: string): Promise<DiskState> {
     }
   };
   await add(VOCABULARY_FILE);
-  for (const dir of [ENTITIES_DIR, RELATIONS_DIR, SOURCES_DIR]) {
+  for (const dir of [ENTITIES_DIR, RELATIONS_DIR, SOURCES_DIR, REVIEWS_DIR]) {
     let names: string[] = [];
     try {
       names = await readdir(path.join(dataDir, dir));
@@ -32,8 +32,11 @@ export async function readDiskState(dataDir: string): Promise<DiskState> {
   return state;
 }
 
+const DATA_EXTENSIONS = new Set(['json', 'txt', ...Object.values(ORIGINAL_EXTENSIONS)]);
+
+/** A file the store reads or writes: JSON records, source texts, and the originals kept beside them. */
 export function isDataFile(name: string): boolean {
-  return !name.endsWith(TEMP_SUFFIX) && (name.endsWith('.json') || name.endsWith('.txt'));
+  return !name.endsWith(TEMP_SUFFIX) && DATA_EXTENSIONS.has(name.slice(name.lastIndexOf('.') + 1));
 }
 
 export function fingerprint(s: { size: number; mtimeMs: number; ino: number }): string {

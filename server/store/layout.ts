@@ -6,13 +6,17 @@ import path from 'node:path';
  *
  *   vocabulary.json           entity kinds, relation types, hedges
  *   sources/<id>.json         a source's metadata     sources/<id>.txt  its full text
+ *   sources/<id>.html|.md     the original an ingested HTML or Markdown text was extracted from
  *   entities/<name>.json      { "entities": [ … ] }   any number of files
  *   relations/<name>.json     { "relations": [ … ] }  any number of files
+ *   reviews/<source-id>.json  { "reviews": [ … ] }    the review decisions on relations of a source,
+ *                             oldest first, each with the relation before and after (for undo)
  */
 export const VOCABULARY_FILE = 'vocabulary.json';
 export const SOURCES_DIR = 'sources';
 export const ENTITIES_DIR = 'entities';
 export const RELATIONS_DIR = 'relations';
+export const REVIEWS_DIR = 'reviews';
 /** Journal of a multi-file commit in progress; see store/commit.ts. */
 export const JOURNAL_FILE = '.corridor-journal.json';
 export const TEMP_SUFFIX = '.corridor-tmp';
@@ -32,6 +36,14 @@ export function sourceMetaFile(id: string): string {
 }
 export function sourceTextFile(id: string): string {
   return `${SOURCES_DIR}/${id}.txt`;
+}
+/** Extensions of the originals kept beside an ingested source's text, by media type. */
+export const ORIGINAL_EXTENSIONS: Record<string, string> = { 'text/html': 'html', 'text/markdown': 'md' };
+export function sourceOriginalFile(fileName: string): string {
+  return `${SOURCES_DIR}/${fileName}`;
+}
+export function reviewsFile(sourceId: string): string {
+  return `${REVIEWS_DIR}/${sourceId}.json`;
 }
 
 /** Paths in messages are shown relative to the data folder's parent ("graph-data/relations/x.json"). */

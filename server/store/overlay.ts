@@ -1,7 +1,9 @@
 import { foldText } from '../model/ids.js';
 import type { Entity, Relation, Source } from '../model/records.js';
-import type { Lookup } from '../model/rules.js';
+import { VocabularyIndex, type Lookup } from '../model/rules.js';
+import type { EntityKind, RelationType } from '../model/vocabulary.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { ReviewLog, type ReviewEntry } from './review-log.js';
 
 /**
  * Pending changes layered over the live graph: what a batch of changes would make of it, readable
@@ -12,11 +14,49 @@ export class Overlay implements Lookup {
   readonly entities = new Map<string, Entity | null>();
   readonly relations = new Map<string, Relation | null>();
   readonly sources = new Map<string, Source>();
+  /** Originals (HTML, Markdown) of new sources, by source id: written beside their text. */
+  readonly originals = new Map<string, string>();
+  /** Review log entries written or changed (marked undone) by the pending changes. */
+  readonly reviews = new Map<string, ReviewEntry>();
 
-  constructor(readonly base: KnowledgeGraph) {}
+  constructor(
+    readonly base: KnowledgeGraph,
+    readonly reviewLog: ReviewLog = new ReviewLog(),
+  ) {}
 
-  get vocabulary() {
-    return this.base.vocabulary;
+  review(id: string): ReviewEntry | undefined {
+    return this.reviews.get(id) ?? this.reviewLog.get(id);
+  }
+  /** How many entries a source's log holds once the pending changes are applied. */
+  reviewCount(source: string): number {
+    let n = this.reviewLog.ofSource(source).length;
+    for (const e of this.reviews.values()) if (e.source === source && !this.reviewLog.get(e.id)) n++;
+    return n;
+  }
+
+  /** Kinds and types added to the vocabulary by pending changes, in order. */
+  vocabularyAdditions: Array<{ list: 'entityKinds'; value: EntityKind } | { list: 'relationTypes'; value: RelationType }> = [];
+  private extended: VocabularyIndex | null = null;
+
+  get vocabulary(): VocabularyIndex {
+    return this.extended ?? this.base.vocabulary;
+  }
+
+  /** Adds a kind or type to the pending vocabulary (checked by the caller). */
+  addToVocabulary(addition: Overlay['vocabularyAdditions'][number]): void {
+    this.vocabularyAdditions.push(addition);
+    this.rebuildVocabulary();
+  }
+
+  private rebuildVocabulary(): void {
+    if (this.vocabularyAdditions.length === 0) {
+      this.extended = null;
+      return;
+    }
+    const v = this.base.vocabulary.vocabulary;
+    const kinds = this.vocabularyAdditions.flatMap((a) => (a.list === 'entityKinds' ? [a.value] : []));
+    const types = this.vocabularyAdditions.flatMap((a) => (a.list === 'relationTypes' ? [a.value] : []));
+    this.extended = new VocabularyIndex({ ...v, entityKinds: [...v.entityKinds, ...kinds], relationTypes: [...v.relationTypes, ...types] });
   }
 
   entity(id: string): Entity | undefined {
@@ -64,10 +104,17 @@ export class Overlay implements Lookup {
     const e = new Map(this.entities);
     const r = new Map(this.relations);
     const s = new Map(this.sources);
+    const o = new Map(this.originals);
+    const v = new Map(this.reviews);
+    const added = [...this.vocabularyAdditions];
     return () => {
+      this.vocabularyAdditions = added;
+      this.rebuildVocabulary();
       restore(this.entities, e);
       restore(this.relations, r);
       restore(this.sources, s);
+      restore(this.originals, o);
+      restore(this.reviews, v);
     };
   }
 }

@@ -4,7 +4,11 @@ import type { ValidationIssue } from '../model/issues.js';
 import { Entity, Relation, SourceMeta, type Audit, type Evidence, type Source } from '../model/records.js';
 import { checkEntity, checkRelation, issueAt, parseWith, quoteProblem, suggestion, type Place } from '../model/rules.js';
 import { CreateEntityInput, CreateRelationInput, CreateSourceInput, EntityPatch, EvidenceInput, RelationPatch, type Change, type ChangeResult } from './changes.js';
+import { ORIGINAL_EXTENSIONS } from './layout.js';
 import type { Overlay } from './overlay.js';
+import { mergeEntities } from './plan-merge.js';
+import { decideReview, undoReview } from './plan-review.js';
+import { EntityKind, RelationType } from '../model/vocabulary.js';
 import type { z } from 'zod';
 
 type Outcome = { ok: ChangeResult } | { issues: ValidationIssue[] };
@@ -33,10 +37,22 @@ export function planChange(overlay: Overlay, change: Change, place: Place, actor
       return deleteRelation(overlay, change.id, place);
     case 'createSource':
       return createSource(overlay, change.input, place, audit);
+    case 'mergeEntities':
+      return mergeEntities(overlay, change, place, actor, now);
+    case 'decideReview':
+      return decideReview(overlay, change, place, actor, now);
+    case 'undoReview':
+      return undoReview(overlay, change, place, actor, now);
+    case 'addEntityKind':
+      return addToVocabulary(overlay, 'entityKinds', change.input, place);
+    case 'addRelationType':
+      return addToVocabulary(overlay, 'relationTypes', change.input, place);
   }
 }
 
-const result = (op: Change['op'], id: string, parts: Partial<ChangeResult> = {}): Outcome => ({
+export type { Outcome };
+
+export const result = (op: Change['op'], id: string, parts: Partial<ChangeResult> = {}): Outcome => ({
   ok: { op, id, entityIds: [], relationIds: [], sourceIds: [], deletedRelationIds: [], ...parts },
 });
 
@@ -45,7 +61,7 @@ function uniqueId(base: string, taken: (id: string) => boolean): string {
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function notFound(overlay: Overlay, what: 'entity' | 'relation', id: string, place: Place, field: string): Outcome {
+export function notFound(overlay: Overlay, what: 'entity' | 'relation', id: string, place: Place, field: string): Outcome {
   const known = what === 'entity' ? overlay.entityIds() : [...overlay.base.graph.edges(), ...[...overlay.relations].filter(([, r]) => r).map(([k]) => k)];
   return { issues: [issueAt(place, 'NOT_FOUND', `no ${what} with id "${id}"${suggestion(id, known)}`, [field])] };
 }
@@ -150,7 +166,8 @@ function resolveEvidence(overlay: Overlay, items: z.infer<typeof EvidenceInput>[
   return issues.length ? { issues } : { evidence };
 }
 
-function acceptRelation(overlay: Overlay, r: Relation, place: Place): ValidationIssue[] {
+/** Validates a whole relation record against the overlay and, when valid, records it there. */
+export function acceptRelation(overlay: Overlay, r: Relation, place: Place): ValidationIssue[] {
   const checked = parseWith(Relation, r, place);
   if ('issues' in checked) return checked.issues;
   const issues = checkRelation(checked.value, place, overlay);
@@ -209,11 +226,30 @@ function deleteRelation(overlay: Overlay, id: string, place: Place): Outcome {
 function createSource(overlay: Overlay, input: unknown, place: Place, audit: Audit): Outcome {
   const parsed = parseWith(CreateSourceInput, input, place);
   if ('issues' in parsed) return parsed;
-  const { id: given, text, ...meta } = parsed.value;
+  const { id: given, text, original, ...meta } = parsed.value;
   if (given && overlay.source(given)) return { issues: [issueAt(place, 'DUPLICATE_ID', `source id "${given}" is already used`, ['id'])] };
   const id = given ?? uniqueId(slugify(meta.title), (c) => overlay.source(c) !== undefined);
-  const checked = parseWith(SourceMeta, { id, ...meta, sha256: sha256(text), created: audit }, place);
+  const kept = original ? { original: { file: `${id}.${ORIGINAL_EXTENSIONS[original.mediaType]}`, mediaType: original.mediaType, sha256: sha256(original.text) } } : {};
+  const checked = parseWith(SourceMeta, { id, ...meta, ...kept, sha256: sha256(text), created: audit }, place);
   if ('issues' in checked) return checked;
   overlay.sources.set(id, { ...checked.value, text });
+  if (original) overlay.originals.set(id, original.text);
   return result('createSource', id, { sourceIds: [id] });
+}
+
+/** Appends a kind or type to the vocabulary; refused when the id is taken or the record invalid. */
+function addToVocabulary(overlay: Overlay, list: 'entityKinds' | 'relationTypes', input: unknown, place: Place): Outcome {
+  const op = list === 'entityKinds' ? 'addEntityKind' : 'addRelationType';
+  if (list === 'entityKinds') {
+    const parsed = parseWith(EntityKind, input, place);
+    if ('issues' in parsed) return parsed;
+    if (overlay.vocabulary.kinds.has(parsed.value.id)) return { issues: [issueAt(place, 'DUPLICATE_ID', `entity kind "${parsed.value.id}" is already in the vocabulary`, ['id'])] };
+    overlay.addToVocabulary({ list, value: parsed.value });
+    return result(op, parsed.value.id);
+  }
+  const parsed = parseWith(RelationType, input, place);
+  if ('issues' in parsed) return parsed;
+  if (overlay.vocabulary.types.has(parsed.value.id)) return { issues: [issueAt(place, 'DUPLICATE_ID', `relation type "${parsed.value.id}" is already in the vocabulary`, ['id'])] };
+  overlay.addToVocabulary({ list, value: parsed.value });
+  return result(op, parsed.value.id);
 }

@@ -1,5 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+// Registers the dataset readers' locator resolvers: whatever reads a data folder (the server, the
+// store, npm run validate, tests) then checks record evidence, so the registration cannot be forgotten.
+import '../interchange/locators.js';
 import type { DatasetFiles, FileText } from '../model/dataset.js';
 import { displayPath, ENTITIES_DIR, RELATIONS_DIR, SOURCES_DIR, VOCABULARY_FILE } from './layout.js';
 

@@ -12,6 +12,9 @@ import { FileIndex } from './file-index.js';
 import { Overlay } from './overlay.js';
 import { planChange } from './plan.js';
 import { readDatasetFiles } from './read-files.js';
+import { checkOriginals } from './check-originals.js';
+import { readReviewLog } from './read-reviews.js';
+import type { ReviewLog } from './review-log.js';
 import { filesToWrite } from './write-plan.js';
 
 export interface StoreOptions {
@@ -54,6 +57,13 @@ export class ChangeRejectedError extends Error {
   }
 }
 
+interface Loaded {
+  kg: KnowledgeGraph;
+  files: FileIndex;
+  disk: DiskState;
+  reviews: ReviewLog;
+}
+
 interface Job {
   changes: Change[];
   actor: string;
@@ -70,6 +80,8 @@ interface Job {
 export class Store {
   kg!: KnowledgeGraph;
   status!: DataStatus;
+  /** Every review decision, per source (the `reviews/` files); changed only by commits, like `kg`. */
+  reviews!: ReviewLog;
   private files!: FileIndex;
   private disk: DiskState = new Map();
   private readonly queue: Job[] = [];
@@ -99,7 +111,7 @@ export class Store {
     for (const note of await recoverJournal(store.opts.dataDir, { fsync: store.opts.fsync })) store.opts.log(`recovery: ${note}`);
     const loaded = await store.load();
     if ('issues' in loaded) throw new DataValidationError(loaded.issues);
-    store.install(loaded.kg, loaded.files, loaded.disk, 1);
+    store.install(loaded, 1);
     if (store.kg.index.nodeCount <= store.derived.syncMaxNodes) store.derived.computeNow(store.kg);
     else store.derived.schedule();
     if (store.opts.watch) store.startWatching();
@@ -127,20 +139,24 @@ export class Store {
     });
   }
 
-  private async load(): Promise<{ kg: KnowledgeGraph; files: FileIndex; disk: DiskState } | { issues: ValidationIssue[] }> {
+  private async load(): Promise<Loaded | { issues: ValidationIssue[] }> {
     const disk = await readDiskState(this.opts.dataDir);
     const { files, relative } = await readDatasetFiles(this.opts.dataDir);
     const result = validateDataset(files);
     if (!result.dataset) return { issues: result.issues };
+    const reviews = await readReviewLog(this.opts.dataDir, new Set(result.dataset.sources.keys()));
+    const issues = [...('issues' in reviews ? reviews.issues : []), ...(await checkOriginals(this.opts.dataDir, result.dataset.sources.values()))];
+    if ('issues' in reviews || issues.length > 0) return { issues };
     const relationFiles = result.dataset.relationFileOf.map((f) => relative.get(f) ?? f);
-    return { kg: KnowledgeGraph.fromDataset(result.dataset, relationFiles), files: new FileIndex(result.dataset, relative), disk };
+    return { kg: KnowledgeGraph.fromDataset(result.dataset, relationFiles), files: new FileIndex(result.dataset, relative), disk, reviews: reviews.log };
   }
 
-  private install(kg: KnowledgeGraph, files: FileIndex, disk: DiskState, version: number): void {
+  private install({ kg, files, disk, reviews }: Loaded, version: number): void {
     kg.version = version;
     this.kg = kg;
     this.files = files;
     this.disk = disk;
+    this.reviews = reviews;
     const now = new Date().toISOString();
     this.status = { ok: true, version, loadedAt: now, lastCommitAt: this.status?.lastCommitAt ?? null, errors: [] };
   }
@@ -172,7 +188,7 @@ export class Store {
       return;
     }
     const version = this.kg.version + 1;
-    this.install(loaded.kg, loaded.files, loaded.disk, version);
+    this.install(loaded, version);
     this.derived.schedule();
     this.opts.log(`reloaded hand-edited data: version ${version}, ${loaded.kg.graph.order} entities, ${loaded.kg.graph.size} relations`);
     this.emit({ kind: 'reload', version, at: this.status.loadedAt, by: 'file edit', results: [] });
@@ -187,7 +203,7 @@ export class Store {
       for (const job of batch) job.reject(err);
       return;
     }
-    const overlay = new Overlay(this.kg);
+    const overlay = new Overlay(this.kg, this.reviews);
     const now = new Date().toISOString();
     const accepted: Array<{ job: Job; results: ChangeResult[] }> = [];
     for (const job of batch) {
@@ -207,7 +223,7 @@ export class Store {
     }
     if (accepted.length === 0) return;
 
-    const plan = await filesToWrite(overlay, this.files);
+    const plan = await filesToWrite(overlay, this.files, this.opts.dataDir);
     try {
       await commitFiles(this.opts.dataDir, plan.writes, { fsync: this.opts.fsync });
     } catch (e) {
@@ -224,7 +240,12 @@ export class Store {
       if (fp === null) this.disk.delete(w.rel);
       else this.disk.set(w.rel, fp);
     }
-    this.applyOverlay(overlay, plan.install, plan.relationFile);
+    if (overlay.vocabularyAdditions.length > 0) {
+      // The graph's indices are built over the vocabulary: a vocabulary change reloads the committed files.
+      const loaded = await this.load();
+      if ('issues' in loaded) throw new Error(`committed files fail validation: ${loaded.issues.map(formatIssue).join('; ')}`);
+      this.install(loaded, this.kg.version + 1);
+    } else this.applyOverlay(overlay, plan.install, plan.relationFile);
     this.status = { ...this.status, version: this.kg.version, lastCommitAt: now };
     for (const { job, results } of accepted) {
       job.resolve({ version: this.kg.version, results });
@@ -241,6 +262,7 @@ export class Store {
     for (const [id, r] of overlay.relations) if (!r) kg.removeRelation(id);
     for (const r of overlay.relations.values()) if (r) kg.putRelation(r, relationFile(r.id));
     for (const [id, e] of overlay.entities) if (!e) kg.removeEntity(id);
+    for (const entry of overlay.reviews.values()) this.reviews.put(entry);
     install();
     kg.refresh();
   }

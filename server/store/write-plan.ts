@@ -1,8 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { applyEdits, modify } from 'jsonc-parser';
 import type { Entity } from '../model/records.js';
 import type { FileWrite } from './commit.js';
 import type { FileIndex } from './file-index.js';
-import { sourceMetaFile, sourceTextFile } from './layout.js';
+import { reviewsFile, sourceMetaFile, sourceOriginalFile, sourceTextFile, VOCABULARY_FILE } from './layout.js';
 import type { Overlay } from './overlay.js';
+import { reviewsFileText, type ReviewEntry } from './review-log.js';
 import { entitiesFileText, relationsFileText, sourceMetaText } from './serialize.js';
 
 /** Lets queued requests run between two files: serialising a large relation file takes tens of ms. */
@@ -14,7 +18,7 @@ const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve
  * Reads keep being served between files; they see the graph before the change, which is not applied
  * until the files are durable.
  */
-export async function filesToWrite(overlay: Overlay, files: FileIndex): Promise<{ writes: FileWrite[]; install: () => void; relationFile: (id: string) => string | undefined }> {
+export async function filesToWrite(overlay: Overlay, files: FileIndex, dataDir?: string): Promise<{ writes: FileWrite[]; install: () => void; relationFile: (id: string) => string | undefined }> {
   const entityFiles = touch(files.entityFiles, overlay.entities, (id) => files.entityFileOf(id), (e: Entity) => files.newEntityFile(e.kind));
   const { relationFiles, newRelationFile } = touchRelations(overlay, files);
   const writes: FileWrite[] = [];
@@ -23,11 +27,15 @@ export async function filesToWrite(overlay: Overlay, files: FileIndex): Promise<
     await yieldToReaders();
     writes.push({ rel: file, content: relationsFileText(ids.map((id) => overlay.relation(id)!)) });
   }
+  if (overlay.vocabularyAdditions.length > 0 && dataDir) writes.push({ rel: VOCABULARY_FILE, content: await vocabularyText(overlay, dataDir) });
   const newSources = [...overlay.sources.values()];
   for (const s of newSources) {
     writes.push({ rel: sourceTextFile(s.id), content: s.text });
     writes.push({ rel: sourceMetaFile(s.id), content: sourceMetaText(s) });
+    const original = overlay.originals.get(s.id);
+    if (original !== undefined && s.original) writes.push({ rel: sourceOriginalFile(s.original.file), content: original });
   }
+  for (const [source, entries] of touchedReviewLogs(overlay)) writes.push({ rel: reviewsFile(source), content: reviewsFileText(entries) });
   return {
     writes,
     install: () => {
@@ -81,4 +89,23 @@ function touch<T>(
     } else copy(file ?? fileForNew(record)).add(id);
   }
   return next;
+}
+
+/** Each source log a change writes to, with its full new list: entries kept in order (undone ones replaced), new ones appended. */
+function touchedReviewLogs(overlay: Overlay): Map<string, ReviewEntry[]> {
+  const logs = new Map<string, ReviewEntry[]>();
+  for (const e of overlay.reviews.values()) {
+    if (!logs.has(e.source)) logs.set(e.source, overlay.reviewLog.ofSource(e.source).map((prior) => overlay.reviews.get(prior.id) ?? prior));
+  }
+  for (const e of overlay.reviews.values()) if (!overlay.reviewLog.get(e.id)) logs.get(e.source)!.push(e);
+  return logs;
+}
+
+/** vocabulary.json with the additions appended to their lists, the rest of the file untouched (jsonc-parser edits). */
+async function vocabularyText(overlay: Overlay, dataDir: string): Promise<string> {
+  let text = await readFile(path.join(dataDir, VOCABULARY_FILE), 'utf8');
+  for (const a of overlay.vocabularyAdditions) {
+    text = applyEdits(text, modify(text, [a.list, -1], a.value, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2 } }));
+  }
+  return text;
 }

@@ -362,6 +362,8 @@ export type EntityPatch = {
   kind?: InputMaybe<Scalars['String']['input']>;
   /** New display name. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** `reviewed` to accept a proposed entity (null clears the status, which also means reviewed). */
+  status?: InputMaybe<Scalars['String']['input']>;
   /** New Wikidata id, or null to clear. */
   wikidata?: InputMaybe<Scalars['String']['input']>;
 };
@@ -702,6 +704,8 @@ export type Limits = {
   maxDepth: Scalars['Int']['output'];
   /** Largest `limit` accepted by `graph`. */
   maxGraphLimit: Scalars['Int']['output'];
+  /** Longest document `ingestSource` reads, in characters (TEXT_TOO_LARGE beyond it). */
+  maxIngestChars: Scalars['Int']['output'];
   /** Largest `first` or `limit` page size accepted. */
   maxPageSize: Scalars['Int']['output'];
   /** Longest `paths` maxLength accepted. */
@@ -1060,6 +1064,13 @@ export type Query = {
   relation?: Maybe<Relation>;
   /** Relations passing a filter, a page at a time (Relay cursor connection). Rejected relations are left out unless `filter.status` asks for them. */
   relations: RelationConnection;
+  /** Review decisions, newest first; only those on relations citing `source` when it is given. */
+  reviewLog: ReviewLogConnection;
+  /**
+   * The candidates of a source that wait for review: relations of status `extracted` with evidence from
+   * it, highest confidence first (ties by id), a page at a time.
+   */
+  reviewQueue: RelationConnection;
   /** Full-text search over labels, aliases and descriptions, with prefix and fuzzy matching (serves autocomplete). An exact name match ranks first. */
   search: Array<SearchHit>;
   /** A source by id. */
@@ -1068,6 +1079,8 @@ export type Query = {
   sources: Array<Source>;
   /** Counts of entities by kind and relations by type, status and source. */
   stats: GraphStats;
+  /** Who the request's bearer token belongs to (name and role); null without a valid token. The explorer's sign-in asks this. */
+  viewer?: Maybe<Viewer>;
   /** The entity kinds, relation types and hedges the data uses, with labels and colours. */
   vocabulary: Vocabulary;
 };
@@ -1149,6 +1162,29 @@ export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Public: no token needed. Traversals (neighborhood, paths, graph) are bounded by the server's
+ * limits; a partial answer says so with `truncated: true` and a `truncatedReason`.
+ */
+export type QueryReviewLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads. Public: no token needed. Traversals (neighborhood, paths, graph) are bounded by the server's
+ * limits; a partial answer says so with `truncated: true` and a `truncatedReason`.
+ */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source: Scalars['ID']['input'];
 };
 
 
@@ -1533,6 +1569,15 @@ export type ValidationIssue = {
   path: Scalars['String']['output'];
 };
 
+/** The caller: the name and role of the bearer token a request carries. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The token's name (recorded as the author of every write). */
+  name: Scalars['String']['output'];
+  /** `editor` (may write) or `reader`. */
+  role: Scalars['String']['output'];
+};
+
 /** The controlled vocabulary the data uses. */
 export type Vocabulary = {
   __typename?: 'Vocabulary';
@@ -1698,6 +1743,7 @@ export type ResolversTypes = {
   UpdateEntityChange: UpdateEntityChange;
   UpdateRelationChange: UpdateRelationChange;
   ValidationIssue: ResolverTypeWrapper<ValidationIssue>;
+  Viewer: ResolverTypeWrapper<Viewer>;
   Vocabulary: ResolverTypeWrapper<VocabularyIndexModel>;
 };
 
@@ -1779,6 +1825,7 @@ export type ResolversParentTypes = {
   UpdateEntityChange: UpdateEntityChange;
   UpdateRelationChange: UpdateRelationChange;
   ValidationIssue: ValidationIssue;
+  Viewer: Viewer;
   Vocabulary: VocabularyIndexModel;
 };
 
@@ -2027,6 +2074,7 @@ export type LimitsResolvers<ContextType = ApiContext, ParentType extends Resolve
   maxCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxGraphLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxIngestChars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxPathLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxQueryDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2112,10 +2160,13 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'direction' | 'first' | 'from' | 'maxLength' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  reviewLog?: Resolver<ResolversTypes['ReviewLogConnection'], ParentType, ContextType, RequireFields<QueryReviewLogArgs, 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'source'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 
@@ -2259,6 +2310,11 @@ export type ValidationIssueResolvers<ContextType = ApiContext, ParentType extend
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VocabularyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
   entityKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
   hedges?: Resolver<Array<ResolversTypes['Hedge']>, ParentType, ContextType>;
@@ -2321,6 +2377,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   ValidationIssue?: ValidationIssueResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
 };
 

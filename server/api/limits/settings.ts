@@ -31,6 +31,8 @@ export interface ApiLimits {
   maxBodyBytes: number;
   /** Requests per minute per client address (0 = unlimited). Error: HTTP 429 with Retry-After. */
   rateLimitPerMinute: number;
+  /** Longest document `ingestSource` reads, in characters. Error: TEXT_TOO_LARGE (HTTP 413). */
+  maxIngestChars: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -48,4 +50,5 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxDirectives: 20,
   maxBodyBytes: 2 * 1024 * 1024,
   rateLimitPerMinute: 1_200,
+  maxIngestChars: 2_000_000,
 };

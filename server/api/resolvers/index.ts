@@ -1,7 +1,11 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Entity, Metrics } from './entity.js';
 import { Mutation } from './mutation.js';
+import { IngestMutation } from './ingest.js';
+import { ImportMutation } from './import.js';
+import { ReviewMutation, ReviewQuery } from './review.js';
 import { Query } from './query.js';
+import { viewer } from './viewer.js';
 import { Relation, Source } from './relation.js';
 import { Evidence } from './evidence.js';
 import { ChangeEvent, Subscription } from './subscription.js';
@@ -9,8 +13,8 @@ import { EntityConnection, EntityEdge, Hop, Path, RelationConnection, RelationEd
 import { DataStatus, EntityKind, GraphStats, RelationType, Vocabulary } from './vocabulary.js';
 
 export const resolvers: Resolvers = {
-  Query,
-  Mutation,
+  Query: { ...Query, ...ReviewQuery, viewer },
+  Mutation: { ...Mutation, ...IngestMutation, ...ImportMutation, ...ReviewMutation },
   Subscription,
   Entity,
   Metrics,

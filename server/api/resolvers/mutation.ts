@@ -7,7 +7,7 @@ import { apiError, rejected } from '../errors.js';
 import type { ChangeInput, MutationResolvers } from '../generated/resolvers-types.js';
 
 /** Runs changes through the store's single writer; resolves once durable. Refusals become BAD_USER_INPUT with every issue. */
-async function write(ctx: ApiContext, changes: Change[], place: (i: number) => Place): Promise<{ version: number; results: ChangeResult[] }> {
+export async function write(ctx: ApiContext, changes: Change[], place: (i: number) => Place): Promise<{ version: number; results: ChangeResult[] }> {
   const actor = requireEditor(ctx);
   try {
     const out = await ctx.store.apply(changes, actor.name, place);
@@ -23,7 +23,7 @@ const at = (...path: Array<string | number>) => () => ({ file: '(input)', path }
 const REVIEW = { REVIEWED: 'reviewed', REJECTED: 'rejected', EXTRACTED: 'extracted' } as const;
 
 /** GraphQL gives absent fields as undefined and explicit nulls as null; plain objects keep that difference for patches. */
-const plain = <T>(v: T): T => ({ ...(v as object) }) as T;
+export const plain = <T>(v: T): T => ({ ...(v as object) }) as T;
 
 function toChange(c: ChangeInput, i: number): Change {
   const set = Object.entries(c).filter(([, v]) => v !== null && v !== undefined);

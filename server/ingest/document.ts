@@ -1,0 +1,176 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { marked, type Token, type Tokens } from 'marked';
+
+export const DOCUMENT_FORMATS = ['text', 'markdown', 'html'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** A document read into the text that is stored and that every quote points into. */
+export interface ReadDocument {
+  /** The stored text: block elements as paragraphs separated by a blank line. */
+  text: string;
+  /** The HTML <title>, the first Markdown heading, or the first line of a plain text. */
+  title?: string;
+  /** The page's language (HTML `lang`), when it declares one. */
+  language?: string;
+  /** The page's publication date (YYYY-MM-DD) when its metadata has one. */
+  published?: string;
+  /** The document as given, for Markdown and HTML (kept beside the stored text). */
+  original?: { mediaType: 'text/markdown' | 'text/html'; text: string };
+}
+
+/** The format a file name's extension says, or null for an unsupported file. */
+export function formatOfFile(name: string): DocumentFormat | null {
+  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'txt') return 'text';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  return null;
+}
+
+/**
+ * Reads plain text, Markdown or HTML into the text to store. Plain text is kept byte for byte. HTML
+ * goes through Readability (main content only: no navigation, footer or sidebars); Markdown through
+ * marked's lexer. Either way each block (paragraph, heading, list item, quote, table row) becomes a
+ * paragraph, whitespace inside it collapsed, paragraphs separated by one blank line.
+ */
+export function readDocument(content: string, format: DocumentFormat): ReadDocument {
+  if (format === 'markdown') return readMarkdown(content);
+  if (format === 'html') return readHtml(content);
+  const firstLine = content.split('\n').find((l) => l.trim().length > 0)?.trim();
+  return { text: content, ...(firstLine ? { title: clip(firstLine) } : {}) };
+}
+
+const clip = (title: string) => (title.length > 200 ? title.slice(0, 199).trimEnd() + '…' : title);
+const collapse = (s: string) => s.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+
+function joinBlocks(blocks: string[]): string {
+  const kept = blocks.map(collapse).filter((b) => b.length > 0);
+  return kept.length > 0 ? kept.join('\n\n') + '\n' : '';
+}
+
+// ---- Markdown
+
+function readMarkdown(content: string): ReadDocument {
+  const blocks: string[] = [];
+  let title: string | undefined;
+  const walk = (tokens: Token[]) => {
+    for (const t of tokens) {
+      switch (t.type) {
+        case 'heading':
+          title ??= collapse(inline((t as Tokens.Heading).tokens));
+          blocks.push(inline((t as Tokens.Heading).tokens));
+          break;
+        case 'paragraph':
+          blocks.push(inline((t as Tokens.Paragraph).tokens));
+          break;
+        case 'text': // a tight list item's text
+          blocks.push((t as Tokens.Text).tokens ? inline((t as Tokens.Text).tokens!) : decodeEntities(t.text));
+          break;
+        case 'list':
+          for (const item of (t as Tokens.List).items) walk(item.tokens);
+          break;
+        case 'blockquote':
+          walk((t as Tokens.Blockquote).tokens);
+          break;
+        case 'code':
+          blocks.push(t.text);
+          break;
+        case 'table': {
+          const table = t as Tokens.Table;
+          for (const row of [table.header, ...table.rows]) blocks.push(row.map((cell) => inline(cell.tokens)).join(' | '));
+          break;
+        }
+        default: // space, hr, html blocks, definitions: no text of their own
+      }
+    }
+  };
+  walk(marked.lexer(content));
+  return { text: joinBlocks(blocks), ...(title ? { title: clip(title) } : {}), original: { mediaType: 'text/markdown', text: content } };
+}
+
+/** The readable text of inline tokens: emphasis, links and code spans keep their words; raw HTML and images are dropped. */
+function inline(tokens: Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.type === 'br') out += '\n';
+    else if (t.type === 'html' || t.type === 'image') continue;
+    else if ('tokens' in t && Array.isArray(t.tokens)) out += inline(t.tokens);
+    else if (t.type === 'escape' || t.type === 'codespan') out += t.text;
+    else if ('text' in t) out += decodeEntities(t.text as string).replace(/\n/g, ' '); // a soft line break
+  }
+  return out;
+}
+
+let decoder: HTMLElement | null = null;
+/** Character references (&amp;, &#8217;) that marked leaves in text, decoded by an HTML parser. */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  decoder ??= parseHTML('<!doctype html><html><body><div></div></body></html>').document.querySelector('div') as unknown as HTMLElement;
+  decoder.innerHTML = s.replace(/</g, '&lt;');
+  return decoder.textContent ?? s;
+}
+
+// ---- HTML
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TR', 'UL',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON']);
+
+function readHtml(content: string): ReadDocument {
+  const { document } = parseHTML(content);
+  const pageTitle = document.querySelector('title')?.textContent?.trim();
+  const language = document.documentElement?.getAttribute('lang')?.trim() || undefined;
+  const publishedMeta = document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]');
+  const published = (publishedMeta?.getAttribute('content') ?? publishedMeta?.getAttribute('datetime') ?? '').match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  // Readability changes the document it is given; it gets its own parse.
+  const article = new Readability(parseHTML(content).document as unknown as Document, { serializer: (node) => node, charThreshold: 100 }).parse();
+  const root = (article?.content as unknown as Node | null | undefined) ?? (document.body as unknown as Node | null);
+  const blocks: string[] = [];
+  if (root) collectBlocks(root, blocks);
+  const firstHeading = document.querySelector('h1')?.textContent?.trim();
+  const title = pageTitle || article?.title?.trim() || firstHeading;
+  return {
+    text: joinBlocks(blocks),
+    ...(title ? { title: clip(collapse(title)) } : {}),
+    ...(language ? { language } : {}),
+    ...(published ? { published } : {}),
+    original: { mediaType: 'text/html', text: content },
+  };
+}
+
+/** Depth-first over the DOM: inline text gathers into the current block; a block element ends it and starts a new one. */
+function collectBlocks(root: Node, blocks: string[]): void {
+  let current = '';
+  const flush = () => {
+    if (current.trim()) blocks.push(current);
+    current = '';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += (node.textContent ?? '').replace(/\s+/g, ' '); // only <br> breaks a line
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    if (tag === 'BR') {
+      current += '\n';
+      return;
+    }
+    if (tag === 'PRE') {
+      flush();
+      blocks.push(node.textContent ?? '');
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    else if ((tag === 'TD' || tag === 'TH') && current.trim()) current += ' | ';
+    for (const child of Array.from(node.childNodes)) visit(child);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+}

@@ -1,0 +1,116 @@
+import type { ForeignEdge, ForeignGraph, JsonValue } from '../import/foreign.js';
+import { parseXml } from '../import/xml.js';
+import { typedValue } from '../import/values.js';
+
+interface KeyDef {
+  name: string;
+  type: string;
+  default?: string;
+}
+
+interface Open {
+  kind: 'node' | 'edge';
+  id?: string;
+  source?: string;
+  target?: string;
+  locator: string;
+  attributes: Record<string, JsonValue>;
+}
+
+/**
+ * Reads GraphML with saxes, in one pass: keys wherever they are declared (also inside <graph>),
+ * the same key id for nodes and edges ("for" tells them apart), typed values with <default>s,
+ * CDATA, per-edge `directed`, parallel edges (each edge is its own record, found by id or index, so
+ * nothing is quadratic). Graph-level data, nested graphs and hyperedges are reported as losses.
+ */
+export function readGraphml(file: string, text: string): ForeignGraph {
+  const graph: ForeignGraph = { nodes: [], edges: [], losses: [] };
+  const keys = new Map<string, KeyDef>();
+  const keyFor = (kind: string, id: string) => keys.get(`${kind}\u0000${id}`) ?? keys.get(`all\u0000${id}`);
+  let pendingKey: KeyDef | null = null;
+  let collecting: { text: string; key: string } | null = null;
+  let inDefault = false;
+  let defaultText = '';
+  let edgeIndex = 0;
+  let graphDepth = 0;
+  const open: Open[] = [];
+
+  parseXml(file, text, {
+    open(el) {
+      const a = el.attributes;
+      switch (el.name) {
+        case 'key': {
+          pendingKey = { name: a['attr.name'] ?? a.id ?? '', type: a['attr.type'] ?? 'string' };
+          keys.set(`${a.for ?? 'all'}\u0000${a.id ?? ''}`, pendingKey);
+          break;
+        }
+        case 'default':
+          inDefault = true;
+          defaultText = '';
+          break;
+        case 'graph':
+          graphDepth++;
+          if (graphDepth > 1) graph.losses.push({ place: open.at(-1)?.locator ?? `line of graph ${a.id ?? ''}`, reason: 'nested graph: its nodes are imported as top-level nodes' });
+          break;
+        case 'node':
+          open.push({ kind: 'node', id: a.id ?? '', locator: `node:${a.id ?? ''}`, attributes: {} });
+          break;
+        case 'edge': {
+          const n = edgeIndex++;
+          const o: Open = { kind: 'edge', source: a.source, target: a.target, locator: a.id !== undefined ? `edge:${a.id}` : `edge:#${n}`, attributes: {} };
+          if (a.id !== undefined) o.id = a.id;
+          if (a.directed !== undefined) o.attributes.directed = a.directed === 'true';
+          open.push(o);
+          break;
+        }
+        case 'hyperedge':
+          graph.losses.push({ place: `hyperedge ${a.id ?? ''}`.trim(), reason: 'hyperedges (more than two ends) are not imported: a relation links two entities' });
+          break;
+        case 'data':
+          collecting = { text: '', key: a.key ?? '' };
+          break;
+      }
+    },
+    text(t) {
+      if (collecting) collecting.text += t;
+      else if (inDefault) defaultText += t;
+    },
+    close(el) {
+      if (el.name === 'default' && pendingKey) {
+        pendingKey.default = defaultText;
+        inDefault = false;
+        return;
+      }
+      if (el.name === 'graph') graphDepth--;
+      if (el.name === 'data' && collecting) {
+        const owner = open.at(-1);
+        const data = collecting;
+        collecting = null;
+        if (!owner) {
+          const def = keyFor('graph', data.key);
+          graph.losses.push({ place: `graph data ${def?.name ?? data.key}`, reason: 'graph-level attributes are not imported' });
+          return;
+        }
+        const def = keyFor(owner.kind, data.key);
+        const name = def?.name ?? data.key;
+        const value = typedValue(data.text, def?.type);
+        if (value === null) graph.losses.push({ place: owner.locator, reason: `attribute "${name}" value "${data.text}" is not of its declared type ${def?.type}; kept as text` });
+        owner.attributes[name] = value ?? data.text;
+        return;
+      }
+      if (el.name !== 'node' && el.name !== 'edge') return;
+      const o = open.pop()!;
+      for (const [k, def] of keys) {
+        const scope = k.slice(0, k.indexOf('\u0000'));
+        if ((scope === o.kind || scope === 'all') && def.default !== undefined && !(def.name in o.attributes)) o.attributes[def.name] = typedValue(def.default, def.type) ?? def.default;
+      }
+      if (o.kind === 'node') graph.nodes.push({ id: o.id!, attributes: o.attributes, locator: o.locator });
+      else {
+        const edge: ForeignEdge = { source: o.source ?? '', target: o.target ?? '', attributes: o.attributes, locator: o.locator };
+        if (o.id !== undefined) edge.id = o.id;
+        graph.edges.push(edge);
+      }
+    },
+  });
+  return graph;
+}

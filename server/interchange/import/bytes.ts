@@ -1,0 +1,46 @@
+import { ImportInputError } from './errors.js';
+
+/** Default largest file an import reads (CORRIDOR_MAX_IMPORT_BYTES). */
+export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The size limit from CORRIDOR_MAX_IMPORT_BYTES, or the default. */
+export function maxImportBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CORRIDOR_MAX_IMPORT_BYTES;
+  if (raw === undefined || raw === '') return DEFAULT_MAX_IMPORT_BYTES;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`CORRIDOR_MAX_IMPORT_BYTES must be a positive whole number of bytes (got "${raw}")`);
+  return n;
+}
+
+/** Refuses a file over the limit before anything reads it. */
+export function checkSize(file: string, size: number, limit: number): void {
+  if (size > limit) {
+    throw new ImportInputError(`the file has ${size} bytes, more than the import limit of ${limit} bytes (CORRIDOR_MAX_IMPORT_BYTES)`, file, '', 'IMPORT_TOO_LARGE');
+  }
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Decodes UTF-8 exactly (a byte order mark is kept, so the stored text re-encodes to the same bytes).
+ * On invalid bytes the error names the byte offset of the first one: the lenient decoder puts U+FFFD
+ * where bytes are invalid, and the first U+FFFD not written as EF BF BD in the file is the place.
+ */
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const text = lenient.decode(bytes);
+    let offset = 0;
+    let from = 0;
+    for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+      offset += Buffer.byteLength(text.slice(from, at), 'utf8');
+      from = at + 1;
+      const real = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+      if (!real) break;
+      offset += 3;
+    }
+    throw new ImportInputError(`not valid UTF-8 at byte ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8 and import it again`, file, `byte ${offset}`, 'IMPORT_ENCODING');
+  }
+}
