@@ -1,18 +1,22 @@
 /**
- * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes]`
+ * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,export]`
  *
  * The query service's benchmark: load time, memory and in-process latency on synthetic graphs of
  * 50k and 500k relations; throughput of the real server against a raw node:http baseline over
  * loopback (each in a child process); durable writes through the API. Prints tables and writes
  * bench/results.json. --variants adds the diagnostic GraphQL server variants and the per-phase
- * breakdowns. See bench/README.md.
+ * breakdowns. --only=export (not in the default run) times every export format on the 500k graph,
+ * with its peak memory, in a child process of its own. See bench/README.md.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startChild } from './lib/child.js';
+import type { ExportBenchResult } from './lib/export/result.js';
+import { exportTable } from './lib/export/report.js';
 import { LARGE, SMALL, specName, syntheticGraph, WRITES } from './lib/datasets.js';
 import type { InprocResult } from './lib/inproc/result.js';
+import { ingestBench, ingestTable, type IngestBenchResult } from './lib/ingest.js';
 import { loadWarning, machineFacts, machineLine } from './lib/machine.js';
 import { ARTICLE_GRAPH, benchFile, RESULTS_FILE } from './lib/paths.js';
 import { latencyTable, loadTable, pathsTable, phasesTable, readsUnderWritesTable, targetsTable, throughputTable, writesTable } from './lib/report.js';
@@ -83,7 +87,27 @@ if (sections.has('writes')) {
   print(readsUnderWritesTable(writes));
 }
 
-print(targetsTable(inproc, throughput));
+let exportResult: ExportBenchResult | null = null;
+if (sections.has('export')) {
+  log(`export: ${specName(LARGE)}, every format to a counting sink…`);
+  const child = startChild<ExportBenchResult>(benchFile('lib/export/child.ts'), {
+    args: [large.dir, specName(LARGE)],
+    nodeFlags: ['--expose-gc', '--max-old-space-size=8192'],
+    timeoutMs: 1_800_000,
+  });
+  exportResult = await child.message;
+  await child.stop();
+  print(exportTable(exportResult));
+}
+
+let ingestResult: IngestBenchResult | null = null;
+if (sections.has('ingest')) {
+  log(`ingest: ${specName(WRITES)} (copy)`);
+  ingestResult = await ingestBench(`${specName(WRITES)} (copy)`, writesGraph.dir, quick ? 100 : 1000, log);
+  print(ingestTable(ingestResult));
+}
+
+if (inproc.length > 0 || throughput.length > 0) print(targetsTable(inproc, throughput));
 const totalSeconds = (performance.now() - started) / 1000;
-writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, totalSeconds }, null, 2) + '\n');
+writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, export: exportResult, ingest: ingestResult, totalSeconds }, null, 2) + '\n');
 print(`\n${loadWarning()}\nresults: ${RESULTS_FILE}; whole run ${(totalSeconds / 60).toFixed(1)} min`);

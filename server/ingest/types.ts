@@ -13,7 +13,7 @@ export interface Sentence {
 }
 
 /** How a mention was tied to an entity. */
-export type LinkMethod = 'label' | 'alias' | 'iso' | 'gazetteer' | 'demonym' | 'capital' | 'fuzzy' | 'proper-noun';
+export type LinkMethod = 'label' | 'alias' | 'iso' | 'gazetteer' | 'demonym' | 'capital' | 'metonym' | 'acronym' | 'coreference' | 'fuzzy' | 'proper-noun';
 
 /** A choice offered for a mention the linker could not decide on. */
 export interface LinkChoice {
@@ -99,6 +99,8 @@ export interface Corroboration {
   to: string;
   evidence: CandidateEvidence;
   extractor: Extractor;
+  /** The relation's confidence after this source is counted (noisy-OR); set for extracted relations only, reviewed ones keep theirs. */
+  confidence?: number;
 }
 
 export type SkipReason = 'negated' | 'no-pattern' | 'ambiguous-mention' | 'duplicate' | 'self-loop' | 'kind-mismatch';

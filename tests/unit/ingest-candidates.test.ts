@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { candidatesInSentence, type CandidateContext } from '../../server/ingest/candidates.js';
+import { hedgeOf } from '../../server/ingest/hedges.js';
+import { compilePatterns, PatternError } from '../../server/ingest/patterns.js';
+import { sentenceTime } from '../../server/ingest/sentence-time.js';
+import type { Mention, Sentence } from '../../server/ingest/types.js';
+import { VocabularyFile, type Vocabulary } from '../../server/model/vocabulary.js';
+import { GRAPH_DATA } from '../helpers/data-dir.js';
+
+const vocabularyJson = () => JSON.parse(readFileSync(path.join(GRAPH_DATA, 'vocabulary.json'), 'utf8'));
+const vocabulary: Vocabulary = VocabularyFile.parse(vocabularyJson());
+const KINDS: Record<string, string> = {
+  kazakhstan: 'Country', uzbekistan: 'Country', china: 'Country', russia: 'Country', afghanistan: 'Country', tajikistan: 'Country',
+  'european-union': 'SupranationalOrganization', csto: 'SupranationalOrganization', 'central-asia': 'Region', 'global-gateway': 'Initiative',
+};
+
+/**
+ * One sentence with its mentions marked in brackets: "[Kazakhstan|kazakhstan] trades with [China|china]."
+ * A mention without "|id" is ambiguous.
+ */
+function marked(source: string, confidence = 1): { text: string; sentence: Sentence; mentions: Mention[] } {
+  let text = '';
+  const mentions: Mention[] = [];
+  for (const part of source.split(/(\[[^\]]+\])/)) {
+    const m = /^\[([^|\]]+)(?:\|([^\]]+))?\]$/.exec(part);
+    if (!m) {
+      text += part;
+      continue;
+    }
+    const start = text.length;
+    text += m[1];
+    mentions.push({
+      start, end: text.length, text: m[1]!, sentence: 0, how: 'gazetteer', confidence,
+      ...(m[2] ? { entity: m[2] } : { choices: [{ id: 'georgia', label: 'Georgia', score: 100 }, { id: 'georgia-us', label: 'Georgia (US state)', score: 100 }] }),
+    });
+  }
+  return { text, sentence: { index: 0, start: 0, end: text.length, text }, mentions };
+}
+
+function run(source: string, confidence = 1) {
+  const { text, sentence, mentions } = marked(source, confidence);
+  const ctx: CandidateContext = { text, sourceId: 'test', patterns: compilePatterns(vocabulary), kindOf: (id) => KINDS[id] };
+  return candidatesInSentence(sentence, mentions, ctx);
+}
+
+describe('relation patterns in the vocabulary', () => {
+  it('every shipped pattern compiles and names its relation type', () => {
+    const set = compilePatterns(vocabulary);
+    expect(set.patterns.length).toBeGreaterThan(50);
+    for (const p of set.patterns) expect(p.id.startsWith(`${p.type}/`)).toBe(true);
+    expect(set.version).toMatch(/^patterns-[0-9a-f]{12}$/);
+  });
+
+  it('a pattern that is not a valid regular expression is refused, naming the type, the pattern and its JSON path', () => {
+    const v = vocabularyJson();
+    const i = v.relationTypes.findIndex((t: { id: string }) => t.id === 'trades_with');
+    v.relationTypes[i].patterns[0].match = '{A} (?:trades with {B}';
+    const result = VocabularyFile.safeParse(v);
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues[0]!;
+    expect(issue.path).toEqual(['relationTypes', i, 'patterns', 0, 'match']);
+    expect(issue.message).toContain('"trades_with/');
+    expect(issue.message).toContain('not a valid regular expression');
+  });
+
+  it('an unknown macro, a missing slot and an unknown kind are refused with what is wrong', () => {
+    const v = vocabularyJson();
+    const t = v.relationTypes.find((x: { id: string }) => x.id === 'trades_with');
+    t.patterns[0].match = '{A} trades with {C}';
+    t.patterns[1].match = '{A} trades with everyone';
+    t.patterns[2].fromKinds = ['Planet'];
+    const messages = VocabularyFile.safeParse(v).error!.issues.map((x) => x.message).join('\n');
+    expect(messages).toContain('unknown macro {C}');
+    expect(messages).toContain('needs both mention slots {A} and {B}');
+    // Kinds are checked once the patterns themselves are valid.
+    t.patterns[0].match = '{A} trades with {B}';
+    t.patterns[1].match = '{A} trades with {B}';
+    expect(VocabularyFile.safeParse(v).error!.issues[0]!.message).toContain('unknown entity kind "Planet"');
+  });
+
+  it('compiling a vocabulary that skipped validation still names the type and pattern of a bad regex', () => {
+    const bad: Vocabulary = { ...vocabulary, relationTypes: [{ id: 'x_of', label: 'x', inverseLabel: 'y', symmetric: false, description: 'd', patterns: [{ id: 'x_of/bad', match: '{A} ( {B}', direction: 'A->B', precision: 0.9 }] }] };
+    expect(() => compilePatterns(bad)).toThrow(PatternError);
+    expect(() => compilePatterns(bad)).toThrow(/relation type "x_of", pattern "x_of\/bad"/);
+  });
+});
+
+describe('candidates from one sentence', () => {
+  it('a pattern fires with the direction its rule gives', () => {
+    const { proposals } = run('[Kazakhstan|kazakhstan] has joined the [CSTO|csto] in 1994.');
+    expect(proposals).toMatchObject([{ type: 'member_of', from: 'kazakhstan', to: 'csto', pointInTime: '1994', extractor: { name: 'corridor-patterns', rule: 'member_of/joined' } }]);
+    const reversed = run('[China|china] imports gas from [Uzbekistan|uzbekistan].').proposals;
+    expect(reversed).toMatchObject([{ type: 'exports_to', from: 'uzbekistan', to: 'china', extractor: { rule: 'exports_to/imports-from' } }]);
+  });
+
+  it('a list in a slot gives one candidate per listed mention', () => {
+    const { proposals } = run('The [EU|european-union] aims to counterbalance the influence of both [Russia|russia] and [China|china].');
+    expect(proposals.map((p) => [p.type, p.from, p.to, p.hedge])).toEqual([
+      ['counterbalances', 'european-union', 'russia', 'planned'],
+      ['counterbalances', 'european-union', 'china', 'planned'],
+    ]);
+  });
+
+  it('a symmetric type puts its ends in canonical order, whichever way the sentence runs', () => {
+    const a = run('[Uzbekistan|uzbekistan] is a major trading partner of [China|china].').proposals;
+    const b = run('[China|china] is a major trading partner of [Uzbekistan|uzbekistan].').proposals;
+    expect(a.map((p) => [p.from, p.to])).toEqual([['china', 'uzbekistan']]);
+    expect(b.map((p) => [p.from, p.to])).toEqual([['china', 'uzbekistan']]);
+  });
+
+  it('confidence is the rule precision times the weaker link; evidence is the sentence with context', () => {
+    const [p] = run('[Kazakhstan|kazakhstan] trades with [China|china].', 0.7).proposals;
+    const rule = compilePatterns(vocabulary).patterns.find((x) => x.id === p!.extractor.rule)!;
+    expect(p!.confidence).toBeCloseTo(rule.precision * 0.7, 3);
+    expect(p!.evidence).toMatchObject({ source: 'test', quote: 'Kazakhstan trades with China.', start: 0, end: 29, prefix: '', suffix: '' });
+  });
+
+  it('a negated statement is skipped as negated, not proposed', () => {
+    const out = run('[Tajikistan|tajikistan] did not sign a trade deal with [China|china].');
+    expect(out.proposals).toEqual([]);
+    expect(out.skipped).toMatchObject([{ reason: 'negated' }]);
+    expect(out.skipped[0]!.detail).toContain('not');
+    expect(run('[Uzbekistan|uzbekistan] is no longer a member of the [CSTO|csto].').skipped).toMatchObject([{ reason: 'negated' }]);
+  });
+
+  it('skips a self-loop, a kind the rule does not allow, an ambiguous end, and lists sentences no rule matched', () => {
+    expect(run('The [EU|european-union] trades with the [European Union|european-union].').skipped).toMatchObject([{ reason: 'self-loop' }]);
+    expect(run('[Kazakhstan|kazakhstan] joined [Uzbekistan|uzbekistan] in 1994.').skipped).toMatchObject([{ reason: 'kind-mismatch' }]);
+    const ambiguous = run('[Kazakhstan|kazakhstan] trades with [Georgia].').skipped;
+    expect(ambiguous).toMatchObject([{ reason: 'ambiguous-mention' }]);
+    expect(ambiguous[0]!.choices!.map((c) => c.id)).toEqual(['georgia', 'georgia-us']);
+    expect(run('[Kazakhstan|kazakhstan] and [China|china] held talks.').skipped).toMatchObject([{ reason: 'no-pattern', detail: expect.stringContaining('kazakhstan, china') }]);
+  });
+});
+
+describe('hedges', () => {
+  const hedge = (s: string) => hedgeOf(s, 0, s.length);
+  it('aims, plans, intends, could and will are planned', () => {
+    for (const s of ['The EU aims to invest in X.', 'The EU intends to invest in X.', 'It could link X and Y.', 'It will link X.', 'It endorsed plans to link X.']) expect(hedge(s)).toBe('planned');
+  });
+  it('reported speech and attribution are reported', () => {
+    for (const s of ['According to officials, X trades with Y.', 'X is said to trade with Y.', 'X reportedly trades with Y.']) expect(hedge(s)).toBe('reported');
+  });
+  it('loose quantities and loose dates are approximate; a plain statement has no hedge', () => {
+    expect(hedge('X supplies about 40% of Y’s oil.')).toBe('approximate');
+    expect(hedgeOf('X joined Y in early 2024.', 0, 10, true)).toBe('approximate');
+    expect(hedge('X borders Y.')).toBeUndefined();
+  });
+  it('a plan stated after the match does not hedge it', () => {
+    const s = 'X signed a deal with Y, and will build a road.';
+    expect(hedgeOf(s, 0, 'X signed a deal with Y'.length)).toBeUndefined();
+  });
+});
+
+describe('time phrases', () => {
+  it.each([
+    ['The deal was signed in November 2022.', { pointInTime: '2022-11' }],
+    ['Trade has grown since 2023.', { start: '2023' }],
+    ['The line ran from 2021 to 2023.', { start: '2021', end: '2023' }],
+    ['In early 2024, the summit met.', { pointInTime: '2024', approximate: true }],
+    ['They met on 12 May 2024.', { pointInTime: '2024-05-12' }],
+    ['They met on May 12, 2024.', { pointInTime: '2024-05-12' }],
+    ['The 2030 targets are ambitious.', {}],
+    ['They met on 31 February 2024.', {}], // not a real date: no time rather than a wrong one
+  ])('%s', (sentence, expected) => {
+    expect(sentenceTime(sentence)).toEqual(expected);
+  });
+});
