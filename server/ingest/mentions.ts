@@ -1,5 +1,9 @@
+import { acronymOccurrences, findAcronymDefinitions, type MentionSpan } from './acronyms.js';
+import { findCompoundNames } from './compound-names.js';
+import { resolveCoreference } from './coreference.js';
 import { fuzzyLink, FUZZY_CONFIDENCE } from './linking.js';
 import { buildMatcher, type EntityDirectory, type NameMatch, type NameMatcher } from './matcher.js';
+import { dropModifierUses } from './modifier-uses.js';
 import { findProperNouns, type ProperNoun } from './proper-nouns.js';
 import { ProposalBook } from './proposals.js';
 import { tokenize } from './tokens.js';
@@ -55,11 +59,30 @@ function properNounMention(name: ProperNoun, matcher: NameMatcher, book: Proposa
   return { ...base, entity: proposal.id, proposed: true, how: 'proper-noun', confidence };
 }
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Mentions of acronyms the text defines after a linked name ("… in Central Asia (BOMCA)"), wherever they occur and nothing else is. */
+function acronymMentions(text: string, found: MentionSpan[], book: ProposalBook): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  for (const { acronym, longForm } of findAcronymDefinitions(text, found)) {
+    const proposal = longForm.proposed ? book.withId(longForm.entity!) : undefined;
+    for (const span of acronymOccurrences(text, acronym)) {
+      if (found.some((m) => overlaps(m, span)) || out.some((m) => overlaps(m, span))) continue;
+      out.push({ ...span, text: acronym, entity: longForm.entity!, ...(proposal ? { proposed: true } : {}), how: 'acronym', confidence: longForm.confidence });
+      if (proposal) book.mentioned(proposal, acronym, true);
+    }
+  }
+  return out;
+}
+
 /**
  * Finds every mention of an entity in `text` and links it: exact names of the graph's entities,
- * the gazetteer's countries and regional bodies, demonyms and capitals (lower confidence), then
- * capitalised names that match nothing, linked by the fuzzy rule or proposed as new entities.
- * Mentions are in text order, never overlap, and text.slice(start, end) === mention.text.
+ * the gazetteer's countries, regional bodies, topics, resources and sectors (common-noun names used
+ * as modifiers, "trade routes", dropped), demonyms, capitals and contextual metonyms (lower
+ * confidence), compound route names and codes ("Kazakhstan-China oil pipeline", "CASA-1000"),
+ * capitalised names that match nothing, linked by the fuzzy rule or proposed as new entities,
+ * acronyms the text defines for them, and definite descriptions ("the country") resolved to an earlier mention. Mentions are in text order, never overlap, and
+ * text.slice(start, end) === mention.text.
  * Pass `options.matcher` (from buildMatcher) to reuse a compiled dictionary across calls.
  */
 export function findMentions(
@@ -70,13 +93,20 @@ export function findMentions(
 ): { mentions: Mention[]; proposed: ProposedEntity[] } {
   const matcher = options.matcher ?? buildMatcher(directory);
   const book = new ProposalBook(matcher.graphIds, options.sourceId);
-  const known = matcher.find(text);
+  const { tokens } = tokenize(text);
+  const matched = dropModifierUses(text, matcher.find(text), tokens);
+  const compounds = findCompoundNames(text, matched);
+  const known = matched.filter((m) => !compounds.replaced.has(m));
   const starts = new Set(sentences.map((s) => s.start));
-  const { names, covered } = findProperNouns(text, tokenize(text).tokens, starts, known);
-  const found: Array<Omit<Mention, 'sentence'>> = [
+  const { names, covered } = findProperNouns(text, tokens, starts, known);
+  const unnamed = [...names.filter((n) => !compounds.names.some((c) => overlaps(c, n))), ...compounds.names];
+  const found: MentionSpan[] = [
     ...known.filter((m) => !covered.has(m)).map((m) => knownMention(text, m, matcher, book)),
-    ...names.map((n) => properNounMention(n, matcher, book)),
+    ...unnamed.map((n) => properNounMention(n, matcher, book)),
   ];
+  found.push(...acronymMentions(text, found, book));
+  const kindOf = (id: string) => matcher.kinds.get(id) ?? book.withId(id)?.kind;
+  found.push(...resolveCoreference(text, sentences, found, kindOf, (offset) => sentenceAt(sentences, offset)));
   const mentions = found.sort((a, b) => a.start - b.start).map((m) => ({ ...m, sentence: sentenceAt(sentences, m.start) }));
   return { mentions, proposed: book.list() };
 }

@@ -13,13 +13,18 @@ export interface ProperNoun {
 
 /** Head words and the entity kind they suggest ("Bank of China" -> its head "Bank"). */
 const HEAD_KINDS = new Map<string, string>([
-  ...['bank', 'fund', 'organization', 'organisation', 'council', 'union', 'commission', 'parliament', 'community', 'agency', 'association', 'alliance', 'committee', 'secretariat'].map((w) => [w, 'SupranationalOrganization'] as const),
+  ...['bank', 'fund', 'organization', 'organisation', 'council', 'union', 'commission', 'parliament', 'community', 'agency', 'association', 'alliance', 'committee', 'secretariat', 'consortium'].map((w) => [w, 'SupranationalOrganization'] as const),
   ...['summit', 'forum', 'conference', 'meeting', 'congress', 'dialogue', 'ministerial'].map((w) => [w, 'Event'] as const),
   ...['agreement', 'declaration', 'treaty', 'memorandum', 'accord', 'charter', 'convention', 'pact', 'protocol', 'roadmap'].map((w) => [w, 'Agreement'] as const),
-  ...['corridor', 'route', 'railway', 'railroad', 'pipeline', 'highway', 'road', 'port'].map((w) => [w, 'TransportCorridor'] as const),
+  ...['corridor', 'route', 'railway', 'railroad', 'pipeline', 'highway', 'motorway', 'road', 'port', 'link', 'line'].map((w) => [w, 'TransportCorridor'] as const),
   ...['initiative', 'programme', 'program', 'strategy', 'plan', 'project', 'partnership'].map((w) => [w, 'Initiative'] as const),
-  ...['sea', 'lake', 'river', 'mountains', 'valley', 'desert', 'basin', 'gulf', 'strait', 'plateau', 'steppe'].map((w) => [w, 'GeographicFeature'] as const),
+  ...['sea', 'lake', 'river', 'mountains', 'range', 'valley', 'desert', 'basin', 'gorge', 'canal', 'gulf', 'strait', 'plateau', 'steppe'].map((w) => [w, 'GeographicFeature'] as const),
 ]);
+
+/** The entity kind a head word suggests ("pipeline" -> TransportCorridor), undefined for other words. */
+export function kindOfHead(word: string): string | undefined {
+  return HEAD_KINDS.get(word.toLowerCase());
+}
 const FALLBACK_KIND = 'Topic';
 
 /** Words that join the parts of a name ("Bank of China", "Organization for Security and Co-operation"). */
@@ -42,9 +47,11 @@ function nameWord(t: Token, sentenceStart: boolean): boolean {
   return t.pos === 'PROPN' || (!sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ'));
 }
 
-/** The word that names what a run is: the word before its first "of"/"for", else its last word. */
+/** The word that names what a run is: the word before its first "of"/"for" (or "in"/"on" after a head word,
+ * "Programme in Central Asia"), else its last word. */
 function headOf(words: Token[]): string {
-  const joiner = words.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
+  const joinsHere = (t: Token, i: number) => t.text === 'of' || t.text === 'for' || ((t.text === 'in' || t.text === 'on') && HEAD_KINDS.has(bare(words[i - 1]!)));
+  const joiner = words.findIndex((t, i) => i > 0 && joinsHere(t, i));
   return bare(words[joiner > 0 ? joiner - 1 : words.length - 1]!);
 }
 

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { abbreviates } from '../../server/ingest/acronyms.js';
 import { loadGazetteer } from '../../server/ingest/gazetteer/index.js';
 import { AUTO_LINK_SCORE, fuzzyLink, FuzzyIndex } from '../../server/ingest/linking.js';
-import { findMentions } from '../../server/ingest/mentions.js';
+import { buildMatcher, findMentions } from '../../server/ingest/mentions.js';
 import { splitSentences } from '../../server/ingest/sentences.js';
+import { slugify } from '../../server/model/ids.js';
 import type { Entity } from '../../server/model/records.js';
 import { GRAPH_DATA } from '../helpers/data-dir.js';
+import { graphEntities } from '../helpers/ingest-graph.js';
 
 const entity = (id: string, label: string, aliases: string[] = [], extra: Partial<Entity> = {}): Entity => ({ id, kind: 'SupranationalOrganization', label, aliases, ...extra });
 const banks = [
@@ -83,5 +86,34 @@ describe('the gazetteer', () => {
     expect(countries.every((c) => /^Q\d+$/.test(c.wikidata ?? ''))).toBe(true);
     for (const key of ['EU', 'UN', 'sco', 'csto', 'eaeu', 'cis', 'osce', 'nato', 'ebrd', 'adb', 'world-bank', 'global-gateway', 'titr', 'caspian-sea', '143']) expect(gazetteer.entries.has(key), key).toBe(true);
     expect(gazetteer.entries.get('KZ')).toMatchObject({ label: 'Kazakhstan', wikidata: 'Q232', iso3: 'KAZ', memberOf: expect.arrayContaining(['143']) });
+  });
+});
+
+describe('the lexicon of topics, resources and sectors', () => {
+  const lexicon = [...loadGazetteer().entries.values()].filter((e) => ['Topic', 'Resource', 'Sector'].includes(e.kind));
+
+  it('describes every entry and keys it by the slug of its label', () => {
+    expect(lexicon.length).toBeGreaterThan(80);
+    for (const e of lexicon) {
+      expect(e.description, e.key).toMatch(/\S/);
+      expect(e.key).toBe(slugify(e.label));
+    }
+  });
+
+  it("reuses graph-data's ids and names, so an ingest into the real graph links to its entities", async () => {
+    const matcher = buildMatcher({ entities: await graphEntities() });
+    for (const e of (await graphEntities()).filter((g) => ['Topic', 'Resource', 'Sector'].includes(g.kind))) {
+      expect(matcher.gazetteerLinks.get(e.id), e.id).toBe(e.id);
+    }
+  });
+});
+
+describe('acronym definitions', () => {
+  it('accepts an acronym whose letters appear in order in the long form, the first opening a word', () => {
+    expect(abbreviates('BOMCA', 'Border Management Programme in Central Asia')).toBe(true);
+    expect(abbreviates('EBRD', 'European Bank for Reconstruction and Development')).toBe(true);
+    expect(abbreviates('XYZ', 'Border Management Programme')).toBe(false);
+    expect(abbreviates('MP', 'Border Management Programme')).toBe(true);
+    expect(abbreviates('AB', 'Border Management')).toBe(false);
   });
 });

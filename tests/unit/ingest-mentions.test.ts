@@ -36,9 +36,23 @@ describe('findMentions on the summit article', () => {
     expect(find(mentions, 'TITR')[0]).toMatchObject({ entity: 'titr', how: 'alias' });
   });
 
-  it('proposes Europe from the gazetteer, and nothing from common words', () => {
-    const { proposed } = mentionsOf(article);
-    expect(proposed).toEqual([expect.objectContaining({ id: 'europe', label: 'Europe', kind: 'Region', origin: 'gazetteer', wikidata: wikidataQID('150') })]);
+  it('reads "Europe" as the EU, which the article names, and proposes only lexicon topics the graph lacks', () => {
+    const { mentions, proposed } = mentionsOf(article);
+    expect(find(mentions, 'Europe')[0]).toMatchObject({ entity: 'european-union', how: 'metonym', confidence: 0.7 });
+    expect(proposed.map((p) => [p.label, p.kind, p.origin])).toEqual([
+      ['Investment', 'Topic', 'gazetteer'],
+      ['Connectivity', 'Topic', 'gazetteer'],
+    ]);
+  });
+
+  it("links the article's topics, resources and sectors to the graph's entities", () => {
+    const { mentions } = mentionsOf(article);
+    const linked = (text: string) => find(mentions, text).map((m) => m.entity);
+    expect(linked('trade')).toEqual(['trade', 'trade', 'trade']);
+    expect(linked('critical minerals')).toEqual(['critical-raw-materials', 'critical-raw-materials']);
+    expect(linked('automotive')).toEqual(['automotive-industry']);
+    expect(linked('technology sectors')).toEqual(['technology-sector']);
+    expect(linked('digital connectivity')).toEqual(['digital-connectivity']);
   });
 });
 
@@ -111,5 +125,78 @@ describe('findMentions', () => {
       ['Tu\u0308rkiye', 'turkiye'],
       ['Kazakhstan', 'kazakhstan'],
     ]);
+  });
+});
+
+describe('findMentions: topics, resources and sectors (lexicon.json)', () => {
+  it('finds lexicon phrases in any case and proposes those the graph lacks, with their description', () => {
+    const text = 'Uzbekistan wants Foreign direct investment in its mining sector, rare-earth elements, green hydrogen and renewable energy.';
+    const { mentions, proposed } = mentionsOf(text);
+    expect(mentions.map((m) => [m.text, m.entity])).toEqual([
+      ['Uzbekistan', 'uzbekistan'],
+      ['Foreign direct investment', 'investment'],
+      ['mining sector', 'mining-industry'],
+      ['rare-earth elements', 'rare-earth-elements'],
+      ['green hydrogen', 'green-hydrogen'],
+      ['renewable energy', 'renewable-energy'],
+    ]);
+    expect(proposed.find((p) => p.id === 'green-hydrogen')).toMatchObject({ kind: 'Resource', origin: 'gazetteer', description: expect.stringContaining('electrolysis') });
+    expect(proposed.find((p) => p.id === 'renewable-energy')).toBeUndefined();
+  });
+
+  it('does not match a lowercase name inside a longer word, a hyphenated word or a phrase that means something else', () => {
+    const text = 'The goldsmith bought oil-rich land; non-oil exports, tradeoffs, greenhouse gas emissions and a gold medal followed.';
+    expect(mentionsOf(text).mentions).toEqual([]);
+  });
+
+  it('drops a one-word topic used as a verb or a modifier and a resource word naming a company, and keeps the rest', () => {
+    const text = 'Trade routes and trade data matter; they trade, the national oil company ships oil and gas reserves grow, and trade grew.';
+    const { mentions } = mentionsOf(text);
+    expect(mentions.map((m) => [m.text, m.start])).toEqual([
+      ['oil', text.lastIndexOf('oil')],
+      ['gas', text.indexOf('gas')],
+      ['trade', text.lastIndexOf('trade')],
+    ]);
+  });
+});
+
+describe('findMentions: metonyms, compound names, acronyms and coreference', () => {
+  it('reads "Europe" as the EU only in a text that names the EU', () => {
+    expect(mentionsOf('Europe buys Kazakh uranium.').mentions[0]).toMatchObject({ text: 'Europe', entity: 'europe', proposed: true, how: 'gazetteer' });
+    expect(mentionsOf('The EU said Europe buys Kazakh uranium.').mentions[1]).toMatchObject({ text: 'Europe', entity: 'european-union', how: 'metonym' });
+  });
+
+  it('takes a route named by the places it joins as one name, and a border between two states as two', () => {
+    const text = 'Oil flows through the Kazakhstan-China oil pipeline and the Baku–Tbilisi–Ceyhan pipeline, water along the Panj river, power over the CASA-1000 power line; the Kazakhstan-China border is long.';
+    const { mentions, proposed } = mentionsOf(text);
+    expect(mentions.map((m) => m.text)).toEqual(['Oil', 'Kazakhstan-China oil pipeline', 'Baku–Tbilisi–Ceyhan pipeline', 'Panj river', 'CASA-1000', 'Kazakhstan', 'China']);
+    const kind = (label: string) => proposed.find((p) => p.label === label)?.kind;
+    expect([kind('Kazakhstan-China oil pipeline'), kind('Baku–Tbilisi–Ceyhan pipeline'), kind('Panj river'), kind('CASA-1000')]).toEqual([
+      'TransportCorridor',
+      'TransportCorridor',
+      'GeographicFeature',
+      'TransportCorridor',
+    ]);
+  });
+
+  it('links an acronym the text defines in parentheses, there and later, to the name before it', () => {
+    const text = "The EU's Border Management Programme in Central Asia (BOMCA) trains guards. BOMCA began in 2003.";
+    const { mentions, proposed } = mentionsOf(text);
+    const programme = proposed.find((p) => p.label === 'Border Management Programme in Central Asia')!;
+    expect(programme).toMatchObject({ kind: 'Initiative', aliases: ['BOMCA'], mentions: 3 });
+    expect(find(mentions, 'BOMCA').map((m) => [m.entity, m.how])).toEqual([
+      [programme.id, 'acronym'],
+      [programme.id, 'acronym'],
+    ]);
+  });
+
+  it('resolves "the country" to the subject of the sentence before, or to a state earlier in its own sentence', () => {
+    const text = 'Kazakhstan is the largest producer of uranium and sells it to China. The country also holds tungsten. Uzbekistan says the country will grow.';
+    const { mentions } = mentionsOf(text);
+    expect(mentions.filter((m) => m.how === 'coreference').map((m) => [m.text, m.entity, m.confidence])).toEqual([
+      ['The country', 'kazakhstan', 0.5],
+      ['the country', 'uzbekistan', 0.5],
+    ]);
+    expect(mentionsOf('Trade grew. Officials met. The country is large.').mentions.filter((m) => m.how === 'coreference')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { borders } from '@rapideditor/country-coder';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { slugify } from '../../model/ids.js';
 
 /** A known country, region or body, named by the shipped reference data. */
 export interface GazetteerEntry {
@@ -17,6 +18,8 @@ export interface GazetteerEntry {
   iso3?: string;
   /** Keys of the groups it belongs to, from country-coder (EU, UN, UN M49 regions). */
   memberOf: string[];
+  /** What it is, in a sentence (lexicon entries). */
+  description?: string;
 }
 
 /** A demonym or capital standing for a gazetteer entry. */
@@ -27,9 +30,21 @@ export interface Metonym {
   confidence: number;
 }
 
+/** A name that stands for a gazetteer entry only when the text also names another one ("Europe" for the EU). */
+export interface ContextualMetonym {
+  name: string;
+  target: string;
+  /** The entry the text must name (by any of its names or capital) for the metonym to hold. */
+  whenNamed: string;
+  confidence: number;
+}
+
 export interface Gazetteer {
   entries: Map<string, GazetteerEntry>;
   metonyms: Metonym[];
+  contextual: ContextualMetonym[];
+  /** Longer phrases in which a lexicon name means something else ("greenhouse gas"), with the entry they block. */
+  blockers: Map<string, string>;
 }
 
 export const METONYM_CONFIDENCE = 0.7;
@@ -42,7 +57,23 @@ const BodiesFile = z.strictObject({
   ),
 });
 const MetonymList = z.array(z.strictObject({ name: z.string().min(1), target: z.string().min(1), confidence: z.number().gt(0).max(1).optional() }));
-const MetonymsFile = z.strictObject({ $comment: z.string().optional(), demonyms: MetonymList, capitals: MetonymList });
+const ContextualList = z.array(z.strictObject({ name: z.string().min(1), target: z.string().min(1), whenNamed: z.string().min(1), confidence: z.number().gt(0).max(1).optional() }));
+const MetonymsFile = z.strictObject({ $comment: z.string().optional(), demonyms: MetonymList, capitals: MetonymList, contextual: ContextualList });
+/** Kinds a lexicon entry may have: the common-noun kinds of graph-data/vocabulary.json. */
+export const LEXICON_KINDS = ['Topic', 'Resource', 'Sector'] as const;
+const LexiconFile = z.strictObject({
+  $comment: z.string().optional(),
+  entries: z.array(
+    z.strictObject({
+      key: z.string().min(1),
+      label: z.string().min(1),
+      kind: z.enum(LEXICON_KINDS),
+      description: z.string().min(1),
+      names: z.array(z.string().min(1)),
+      notWithin: z.array(z.string().min(1)).optional(),
+    }),
+  ),
+});
 
 /** Reads and validates one of the gazetteer's JSON files; errors name the file and the JSON path. */
 function readJson<T>(name: string, schema: z.ZodType<T>): T {
@@ -118,6 +149,7 @@ function buildGazetteer(): Gazetteer {
       entries.set(b.key, entry);
     }
   });
+  const blockers = addLexicon(entries);
   const file = readJson('metonyms.json', MetonymsFile);
   const metonyms: Metonym[] = [];
   for (const how of ['demonyms', 'capitals'] as const) {
@@ -126,7 +158,39 @@ function buildGazetteer(): Gazetteer {
       metonyms.push({ name: m.name, target: m.target, how: how === 'demonyms' ? 'demonym' : 'capital', confidence: m.confidence ?? METONYM_CONFIDENCE });
     });
   }
-  return { entries, metonyms };
+  const contextual = file.contextual.map((m, i) => {
+    for (const field of ['target', 'whenNamed'] as const) {
+      if (!entries.has(m[field])) throw new Error(`server/ingest/gazetteer/metonyms.json: contextual.${i}.${field}: "${m[field]}" is not a gazetteer key`);
+    }
+    return { name: m.name, target: m.target, whenNamed: m.whenNamed, confidence: m.confidence ?? METONYM_CONFIDENCE };
+  });
+  return { entries, metonyms, contextual, blockers };
+}
+
+/**
+ * Adds the topics, resources and sectors of lexicon.json to `entries` and returns their blocking
+ * phrases. Each key must be the slug of its label (the id graph-data gives such an entity), and a
+ * name may belong to one entry only.
+ */
+function addLexicon(entries: Map<string, GazetteerEntry>): Map<string, string> {
+  const lexicon = readJson('lexicon.json', LexiconFile);
+  const owner = new Map<string, string>();
+  const blockers = new Map<string, string>();
+  lexicon.entries.forEach((e, i) => {
+    const at = `server/ingest/gazetteer/lexicon.json: entries.${i}`;
+    if (e.key !== slugify(e.label)) throw new Error(`${at}.key: "${e.key}" must be the slug of its label, "${slugify(e.label)}"`);
+    if (entries.has(e.key)) throw new Error(`${at}.key: "${e.key}" is already a gazetteer key`);
+    const names = [...new Set([e.label, ...e.names])];
+    names.forEach((name) => {
+      const folded = name.toLowerCase();
+      const had = owner.get(folded);
+      if (had) throw new Error(`${at}.names: "${name}" already names "${had}"`);
+      owner.set(folded, e.key);
+    });
+    for (const phrase of e.notWithin ?? []) blockers.set(phrase, e.key);
+    entries.set(e.key, { key: e.key, label: e.label, kind: e.kind, names, memberOf: [], description: e.description });
+  });
+  return blockers;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -134,7 +198,8 @@ let gazetteer: Gazetteer | undefined;
 /**
  * The shipped reference gazetteer, built once: every country and territory with its names
  * (i18n-iso-countries), Wikidata id and groups (@rapideditor/country-coder), UN M49 regions, the EU
- * and the UN; the regional bodies of regional-bodies.json; the demonyms and capitals of metonyms.json.
+ * and the UN; the regional bodies of regional-bodies.json; the topics, resources and sectors of
+ * lexicon.json; the demonyms, capitals and contextual metonyms of metonyms.json.
  */
 export function loadGazetteer(): Gazetteer {
   gazetteer ??= buildGazetteer();
