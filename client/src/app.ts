@@ -1,26 +1,36 @@
-import { ApiError, request } from './api/client.js';
+import { request } from './api/client.js';
 import type { GraphFilter } from './api/generated/graphql.js';
 import { SearchEntitiesQuery } from './api/operations.js';
 import { flyTo, setCameraView } from './graph/camera.js';
-import { download, graphGexf, graphJson, viewPng } from './graph/export-graph.js';
+import { download, viewPng } from './graph/export-graph.js';
 import { UNKNOWN_COLOR } from './graph/graph-model.js';
 import { LIVE_EDGE_LIMIT } from './graph/layout-worker.js';
 import { Explorer, type LoadedGraph } from './explorer.js';
+import { exportUrl } from './state/export-query.js';
 import { syncWithHistory } from './state/history-sync.js';
 import { Store } from './state/store.js';
 import { decodeView, encodeView } from './state/url-state.js';
 import { normalizeView, sameFilters, type Filters, type ViewState } from './state/view-state.js';
 import type { Visibility } from './state/visibility.js';
+import { AddSourceDialog } from './ui/add-source-dialog.js';
 import { AlertBanner } from './ui/alert.js';
 import { AppShell } from './ui/app-shell.js';
 import { DetailsPanel } from './ui/details-panel.js';
+import { h } from './ui/dom.js';
+import { ExportMenu } from './ui/export-menu.js';
 import { FiltersPanel } from './ui/filters-panel.js';
+import { ImportDialog } from './ui/import-dialog.js';
+import { describeError } from './ui/modal.js';
 import { Legend } from './ui/legend.js';
 import { ListView } from './ui/list-view.js';
 import { PathFinder } from './ui/path-finder.js';
+import { ReviewPicker } from './ui/review-picker.js';
+import { ReviewView } from './ui/review-view.js';
 import { SearchBox, type SearchHit } from './ui/search-box.js';
+import { SignIn } from './ui/sign-in.js';
 import { SourceViewer } from './ui/source-viewer.js';
 import { Toolbar } from './ui/toolbar.js';
+import { WriteTools } from './ui/write-tools.js';
 import type { ViewReason } from './view-reason.js';
 
 /** Wires the page together: the view store (mirrored in the URL), the graph, and every panel. */
@@ -31,7 +41,7 @@ export function startApp(root: HTMLElement): void {
   let vis: Visibility | null = null;
 
   const alert = new AlertBanner();
-  const reportError = (e: unknown, retry?: () => void) => alert.show(e instanceof ApiError ? e.describe() : `Something went wrong: ${(e as Error).message}`, retry);
+  const reportError = (e: unknown, retry?: () => void) => alert.show(describeError(e), retry);
   const kindLabel = (kind: string) => ({ label: g?.vocab.kindById.get(kind)?.label ?? kind, color: g?.vocab.kindById.get(kind)?.color ?? UNKNOWN_COLOR });
   const search = (text: string, signal: AbortSignal): Promise<SearchHit[]> =>
     request(SearchEntitiesQuery, { text, first: 8 }, signal).then((d) => d.search.map((hit) => hit.entity));
@@ -45,7 +55,7 @@ export function startApp(root: HTMLElement): void {
     if (via !== 'pointer' && g?.graph.hasNode(id)) void flyTo(g.sigma, id);
   };
 
-  const sourceViewer = new SourceViewer((e, retry) => reportError(e, retry));
+  const sourceViewer = new SourceViewer((e, retry) => reportError(e, retry), (id) => select(id, 'keyboard'));
   const relationActions = { onSelectEntity: (id: string) => select(id, 'keyboard'), onOpenQuote: (ref: Parameters<SourceViewer['open']>[0]) => void sourceViewer.open(ref) };
   const searchBox = new SearchBox({
     label: 'Search entities',
@@ -75,18 +85,34 @@ export function startApp(root: HTMLElement): void {
   const filters = new FiltersPanel({ onFilters: (f) => update({ filters: f }), onFocus: (focus) => update({ focus }) });
   const legend = new Legend();
   const layoutOf = () => g?.layout;
-  const toolbar = new Toolbar({
-    onCentrality: (centrality) => update({ centrality }),
-    onToggleLayout: () => (layoutOf()?.isRunning() ? layoutOf()?.stop() : void layoutOf()?.start()),
-    onResetLayout: () => layoutOf()?.reset(),
-    onFit: () => g && setCameraView(g.sigma, null, true),
-    onZoom: (direction) => void (direction === 'in' ? g?.sigma.getCamera().zoomIn() : g?.sigma.getCamera().zoomOut()),
-    onExport: (format) => void exportAs(format),
-    shareUrl: (): string => `${location.origin}${location.pathname}${encodeView({ ...view.get(), camera: explorer.camera() }, location.search)}`,
+  const exportMenu = new ExportMenu({
+    urlFor: (format) => exportUrl(format, view.get().filters, { kinds: g?.vocab.kinds.map((k) => k.id) ?? [], types: g?.vocab.types.map((t) => t.id) ?? [] }),
+    onPng: () => void exportPng(),
+    onError: (message) => alert.show(message),
   });
+  const toolbar = new Toolbar(
+    {
+      onCentrality: (centrality) => update({ centrality }),
+      onToggleLayout: () => (layoutOf()?.isRunning() ? layoutOf()?.stop() : void layoutOf()?.start()),
+      onResetLayout: () => layoutOf()?.reset(),
+      onFit: () => g && setCameraView(g.sigma, null, true),
+      onZoom: (direction) => void (direction === 'in' ? g?.sigma.getCamera().zoomIn() : g?.sigma.getCamera().zoomOut()),
+      shareUrl: (): string => `${location.origin}${location.pathname}${encodeView({ ...view.get(), camera: explorer.camera() }, location.search)}`,
+    },
+    exportMenu.el,
+  );
+  const signIn = new SignIn(reportError);
+  const reviewView = new ReviewView({ vocabulary: () => g?.vocab ?? null, search, kindLabel, onError: reportError });
+  const reviewPicker = new ReviewPicker((id) => void reviewView.open(id));
+  const addSource = new AddSourceDialog({
+    onAdded: (report) => void reviewView.open(report.source.id, report.mentions),
+    onOpenSource: (id) => void sourceViewer.openSource(id),
+  });
+  const importDialog = new ImportDialog();
+  const writeTools = new WriteTools(signIn.el, { onAddSource: () => addSource.open(), onImport: () => importDialog.open(), onReview: () => void reviewPicker.open() });
   const shell = new AppShell(root, {
     search: searchBox.el,
-    tools: toolbar.el,
+    tools: h('div', { class: 'header-tools' }, toolbar.el, writeTools.el),
     alert: alert.el,
     filters: filters.el,
     legend: legend.el,
@@ -99,12 +125,10 @@ export function startApp(root: HTMLElement): void {
   if (shell.isNarrow() && (view.get().selected || view.get().pathFrom)) shell.showPane('side');
   if (!view.get().selected && (view.get().pathFrom || view.get().pathTo)) shell.sideTabs.select('paths');
 
-  async function exportAs(format: 'png' | 'json' | 'gexf'): Promise<void> {
+  async function exportPng(): Promise<void> {
     if (!g) return;
     try {
-      if (format === 'png') download('corridor-view.png', await viewPng(g.sigma));
-      else if (format === 'json') download('corridor-graph.json', graphJson(g.graph), 'application/json');
-      else download('corridor-graph.gexf', await graphGexf(g.graph), 'application/gexf+xml');
+      download('corridor-view.png', await viewPng(g.sigma));
     } catch (e) {
       reportError(e);
     }
@@ -199,5 +223,6 @@ export function startApp(root: HTMLElement): void {
   });
   syncWithHistory(view, { history: 'history', replace: ['camera'] });
   toolbar.setCentrality(view.get().centrality);
+  void signIn.restore();
   void explorer.load();
 }

@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { MultiDirectedGraph } from 'graphology';
-import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { explorerSuite, nodeAttributes, nodeState, openExplorer, viewState, visibleCounts, waitForGraph } from '../helpers/browser.js';
@@ -12,7 +9,7 @@ async function chooseEnd(page: Page, box: string, text: string, option: RegExp):
   await page.getByRole('option', { name: option }).click();
 }
 
-describe('explorer: paths, links and exports', () => {
+describe('explorer: paths and links', () => {
   it('answers "how is the EU connected to Afghanistan?" hop by hop, with quotes, on the graph', async () => {
     const { page, errors } = await openExplorer(suite.browser, suite.server.url);
     await page.getByRole('tab', { name: 'Path finder' }).click();
@@ -99,30 +96,6 @@ describe('explorer: paths, links and exports', () => {
     const { camera: _c2, ...there } = await viewState(shared);
     expect(there).toEqual(here);
     await shared.close();
-    await page.close();
-  });
-
-  it('exports the view as PNG and the filtered graph as JSON and GEXF (which graphology-gexf reads back)', async () => {
-    const { page } = await openExplorer(suite.browser, suite.server.url, 'hide-kinds=Topic');
-    const visible = await visibleCounts(page);
-    const save = async (name: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-      return readFile((await download.path())!);
-    };
-    const png = await save('Export PNG image of the view');
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.length).toBeGreaterThan(10_000);
-
-    const gexf = (await save('Export graph as GEXF')).toString('utf8');
-    const parsed = parseGexf(MultiDirectedGraph, gexf);
-    expect(parsed.order).toBe(visible.nodes);
-    expect(parsed.size).toBe(visible.edges);
-    expect(parsed.getNodeAttribute('titr', 'label')).toBe('Trans-Caspian International Transport Route');
-    expect(parsed.someNode((_n, a) => a.kind === 'Topic')).toBe(false);
-
-    const json = JSON.parse((await save('Export graph as graphology JSON')).toString('utf8'));
-    const fromJson = MultiDirectedGraph.from(json);
-    expect([fromJson.order, fromJson.size]).toEqual([visible.nodes, visible.edges]);
     await page.close();
   });
 });

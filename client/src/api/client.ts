@@ -1,9 +1,22 @@
+import { sessionToken } from '../state/session.js';
 import type { TypedDocumentString } from './generated/graphql.js';
 
 /** Where the API lives: same origin as the page (the server serves both; Vite's dev server proxies it). */
 export const GRAPHQL_URL = '/graphql';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql';
+
+/** One GraphQL error as the server sent it: its message and the extensions a form can place (code, field, issues). */
+export interface ApiErrorDetail {
+  message: string;
+  code: string | null;
+  /** The input field it concerns (ingest errors name it). */
+  field: string | null;
+  /** Validation issues, each with its input path. */
+  issues: Array<{ path: string; message: string }>;
+  /** Everything else the server put in extensions (e.g. the source a duplicate is). */
+  extensions: Record<string, unknown>;
+}
 
 /**
  * A failed request: the server could not be reached (network), answered with an HTTP error and no
@@ -14,6 +27,7 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     readonly messages: string[],
     readonly status: number | null = null,
+    readonly details: ApiErrorDetail[] = [],
   ) {
     super(messages.join('; ') || kind);
     this.name = 'ApiError';
@@ -29,20 +43,31 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: Array<{ message: string }>;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-/** POSTs a typed operation as JSON and returns its data, or throws an ApiError. */
+function detailOf(e: { message: string; extensions?: Record<string, unknown> }): ApiErrorDetail {
+  const x = e.extensions ?? {};
+  const issues = Array.isArray(x.issues) ? (x.issues as Array<{ path?: unknown; message?: unknown }>).map((i) => ({ path: String(i.path ?? ''), message: String(i.message ?? '') })) : [];
+  return { message: e.message, code: typeof x.code === 'string' ? x.code : null, field: typeof x.field === 'string' ? x.field : typeof x.argument === 'string' ? x.argument : null, issues, extensions: x };
+}
+
+/** POSTs a typed operation as JSON (with the signed-in token, if any) and returns its data, or throws an ApiError. */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  token: string | null = sessionToken(),
 ): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: signal ?? null,
     });
@@ -56,7 +81,7 @@ export async function request<TResult, TVariables>(
   } catch {
     body = null;
   }
-  if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message), response.status);
+  if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message), response.status, body.errors.map(detailOf));
   if (!response.ok || !body?.data) throw new ApiError('http', [], response.status);
   return body.data;
 }

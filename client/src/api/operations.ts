@@ -95,15 +95,20 @@ export const RelationDetailFragment = graphql(`
     start
     end
     note
+    sourceCount
     evidence {
+      kind
       quote
       start
       end
+      locator
       source {
         id
+        kind
         title
         published
         publisher
+        fileName
       }
     }
   }
@@ -144,6 +149,8 @@ export const SourceTextQuery = graphql(`
   query SourceText($id: ID!) {
     source(id: $id) {
       id
+      kind
+      fileName
       title
       publisher
       published

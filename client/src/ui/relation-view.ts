@@ -9,8 +9,8 @@ export interface RelationActions {
   onOpenQuote: (ref: QuoteRef) => void;
 }
 
-/** Status, confidence, hedge and time of a relation, as badges. */
-export function relationMeta(r: Pick<RelationDetailFragment, 'status' | 'confidence' | 'hedge' | 'pointInTime' | 'start' | 'end'>): HTMLElement {
+/** Status, confidence, hedge, time and how many sources state it, as badges. */
+export function relationMeta(r: Pick<RelationDetailFragment, 'status' | 'confidence' | 'hedge' | 'pointInTime' | 'start' | 'end'> & { sourceCount?: number }): HTMLElement {
   const time = describeTime(r);
   return h(
     'p',
@@ -19,28 +19,42 @@ export function relationMeta(r: Pick<RelationDetailFragment, 'status' | 'confide
     h('span', { class: 'badge', text: `confidence ${r.confidence.toFixed(2)}` }),
     r.hedge ? h('span', { class: 'badge hedge', text: r.hedge }) : null,
     time ? h('span', { class: 'badge time', text: time }) : null,
+    r.sourceCount !== undefined ? h('span', { class: 'badge sources', text: `stated by ${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}` }) : null,
   );
 }
 
-/** The evidence of a relation: each quote a button that opens the source at that passage. */
+type EvidenceItem = RelationDetailFragment['evidence'][number];
+
+/**
+ * The evidence of a relation: each quote a button that opens the source at that passage; each record
+ * of an imported dataset shows where it is in the file (its locator) and the record's text, monospace.
+ */
 export function evidenceList(r: RelationDetailFragment, actions: RelationActions): HTMLElement {
+  const open = (ev: EvidenceItem) => () => actions.onOpenQuote({ sourceId: ev.source.id, quote: ev.quote, start: ev.start ?? 0, end: ev.end ?? 0 });
   return h(
     'ul',
     { class: 'evidence' },
     ...r.evidence.map((ev) => {
+      if (ev.kind === 'record') {
+        const file = ev.source.fileName ?? ev.source.title;
+        return h(
+          'li',
+          { class: 'record-evidence' },
+          h(
+            'button',
+            { type: 'button', class: 'quote record', title: 'Open the dataset file at this record', onclick: open(ev) },
+            h('span', { class: 'cite', text: `Record ${ev.locator ?? ''} of ${file}` }),
+            h('pre', { class: 'record-text', text: ev.quote }),
+          ),
+        );
+      }
       const cite = [ev.source.title, ev.source.published].filter(Boolean).join(', ');
       return h(
         'li',
         {},
         h(
           'button',
-          {
-            type: 'button',
-            class: 'quote',
-            title: 'Open the source at this passage',
-            // A record of a dataset without a span (an RDF triple of a Turtle file) opens the file at its start.
-            onclick: () => actions.onOpenQuote({ sourceId: ev.source.id, quote: ev.quote, start: ev.start ?? 0, end: ev.end ?? 0 }),
-          },
+          { type: 'button', class: 'quote', title: 'Open the source at this passage', onclick: open(ev) },
           h('q', { text: ev.quote }),
           h('span', { class: 'cite', text: `— ${cite}` }),
         ),

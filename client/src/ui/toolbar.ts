@@ -7,21 +7,20 @@ export interface ToolbarEvents {
   onResetLayout: () => void;
   onFit: () => void;
   onZoom: (direction: 'in' | 'out') => void;
-  onExport: (format: 'png' | 'json' | 'gexf') => void;
   /** The link to the current view. */
   shareUrl: () => string;
 }
 
 const CENTRALITY_LABELS: Record<Centrality, string> = { degree: 'Degree', pagerank: 'PageRank', betweenness: 'Betweenness' };
 
-/** The view tools: size nodes by a centrality, run/stop/reset ForceAtlas2, zoom and fit (keyboard users' camera), export. */
+/** The view tools: size nodes by a centrality, run/stop/reset ForceAtlas2, zoom and fit (keyboard users' camera), the export menu, the link. */
 export class Toolbar {
   readonly el: HTMLDivElement;
   private readonly size: HTMLSelectElement;
   private readonly layout: HTMLButtonElement;
   private readonly shareStatus: HTMLSpanElement;
 
-  constructor(events: ToolbarEvents) {
+  constructor(events: ToolbarEvents, exportMenu: HTMLElement) {
     const sizeId = uid('size-by');
     this.size = h(
       'select',
@@ -43,14 +42,7 @@ export class Toolbar {
         h('button', { type: 'button', text: '+', 'aria-label': 'Zoom in', title: 'Zoom in', onclick: () => events.onZoom('in') }),
         h('button', { type: 'button', text: 'Fit view', onclick: () => events.onFit() }),
       ),
-      h(
-        'div',
-        { class: 'tool-group', role: 'group', 'aria-label': 'Export' },
-        h('span', { class: 'tool-label', 'aria-hidden': 'true', text: 'Export' }),
-        h('button', { type: 'button', text: 'PNG', 'aria-label': 'Export PNG image of the view', onclick: () => events.onExport('png') }),
-        h('button', { type: 'button', text: 'JSON', 'aria-label': 'Export graph as graphology JSON', onclick: () => events.onExport('json') }),
-        h('button', { type: 'button', text: 'GEXF', 'aria-label': 'Export graph as GEXF', onclick: () => events.onExport('gexf') }),
-      ),
+      exportMenu,
       h(
         'div',
         { class: 'tool-group' },
