@@ -8,6 +8,8 @@ export interface ServerConfig {
   dataDir: string;
   tokensFile: string | null;
   tokensEnv: string | null;
+  /** No writes even when no tokens are configured (`npm start` otherwise makes a local editor token). */
+  readOnly: boolean;
   limits: ApiLimits;
   watch: boolean;
   fsync: boolean;
@@ -28,6 +30,8 @@ export const SETTINGS_HELP = `Usage: npm start -- [options]      (or: tsx server
   --data <dir>          CORRIDOR_DATA          data folder (default graph-data)
   --tokens-file <file>  CORRIDOR_TOKENS_FILE   JSON file of write tokens
                         CORRIDOR_TOKENS        write tokens as name:role:token,…  (role: editor or reader)
+                                               without either, npm start prints a local editor token
+  --read-only           CORRIDOR_READ_ONLY=1   no local token: writes off unless tokens are configured
   --no-watch            CORRIDOR_WATCH=0       do not reload hand edits of the data folder
   --api-only                                   do not serve the explorer at /
   --log                 CORRIDOR_LOG=1         log each request
@@ -54,6 +58,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
       host: { type: 'string' },
       data: { type: 'string' },
       'tokens-file': { type: 'string' },
+      'read-only': { type: 'boolean' },
       'no-watch': { type: 'boolean' },
       'api-only': { type: 'boolean' },
       log: { type: 'boolean' },
@@ -80,6 +85,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
     dataDir: path.resolve(root, (v.data as string) ?? env.CORRIDOR_DATA ?? 'graph-data'),
     tokensFile: (v['tokens-file'] as string) ?? env.CORRIDOR_TOKENS_FILE ?? null,
     tokensEnv: env.CORRIDOR_TOKENS ?? null,
+    readOnly: Boolean(v['read-only']) || env.CORRIDOR_READ_ONLY === '1',
     limits,
     watch: !v['no-watch'] && env.CORRIDOR_WATCH !== '0',
     fsync: env.CORRIDOR_FSYNC !== '0',

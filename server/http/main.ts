@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,11 @@ if (config.clientDir && !existsSync(path.join(config.clientDir, 'index.html'))) 
   console.warn('corridor: the explorer is not built (run npm run build:client); serving the API only');
   config.clientDir = null;
 }
+// A researcher who runs `npm start` on their own machine can curate at once: with no tokens
+// configured, the server makes an editor token for this run and prints it (as Jupyter does).
+// It is never written to disk or put in a URL; --read-only turns this off.
+const localToken = !config.tokensFile && !config.tokensEnv && !config.readOnly ? randomBytes(18).toString('base64url') : null;
+if (localToken) config.tokensEnv = `local:editor:${localToken}`;
 try {
   const running = await startServer(config);
   const { kg } = running.store;
@@ -25,7 +31,8 @@ try {
   if (config.clientDir) console.log(`  explorer  ${running.url}/`);
   console.log(`  GraphQL   ${running.url}/graphql   (GraphiQL in a browser)`);
   console.log(`  health    ${running.url}/healthz`);
-  console.log(config.tokensFile === null && !config.tokensEnv ? '  writes    off: no tokens configured (read-only)' : '  writes    on, for editor tokens');
+  if (localToken) console.log(`  writes    on: sign in with the editor token ${localToken}  (made for this run; --read-only turns writes off)`);
+  else console.log(!config.tokensFile && !config.tokensEnv ? '  writes    off: read-only' : '  writes    on, for editor tokens');
   const stop = async () => {
     await running.close();
     process.exit(0);

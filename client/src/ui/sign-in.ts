@@ -58,7 +58,7 @@ export class SignIn {
       if (e instanceof ApiError && e.kind === 'graphql') return this.tokenField.error(e.messages.join('; '));
       return this.modal.showError(e, () => void this.submit());
     }
-    if (!data.dataStatus.writable) return this.tokenField.error('This server is read-only: it was started without tokens. Start it with CORRIDOR_TOKENS="name:editor:<token>" (see the README).');
+    if (!data.dataStatus.writable) return this.tokenField.error('This server is read-only (started with --read-only and no tokens). Restart it without --read-only to get a token printed, or with CORRIDOR_TOKENS (see the README).');
     if (!data.viewer) return this.tokenField.error('This token is not one the server knows.');
     signIn(token, data.viewer);
     this.modal.close();
