@@ -29,7 +29,8 @@ export const Entity = z.strictObject({
 /** The program and rule that proposed an evidence item (ingest), so a reviewer can judge the rule. */
 export const Extractor = z.strictObject({ name: z.string().min(1), version: z.string().min(1), rule: z.string().min(1) });
 
-const EvidenceFields = z.strictObject({
+/** Every field evidence can have; `Evidence` (records) and `EvidenceInput` (writes) add their own checks. */
+export const EvidenceFields = z.strictObject({
   source: Id,
   /** Quote evidence: the exact supporting text, verbatim from the source's stored text. */
   quote: z.string().min(1).optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../model/ids.js';
 import { PartialDate } from '../model/dates.js';
-import { ENTITY_STATUSES, Entity, Extractor, Properties, Relation, SourceMeta, STATUSES } from '../model/records.js';
+import { ENTITY_STATUSES, Entity, EvidenceFields, Properties, Relation, SourceMeta, STATUSES } from '../model/records.js';
 
 /**
  * The inputs of writes, one schema each, built from the record schemas so that a mutation is checked
@@ -27,17 +27,7 @@ export const EntityPatch = z.strictObject({
  * Evidence as input: a quote (offsets may be left out when it occurs exactly once in the source text)
  * or a record of a dataset source by `locator`.
  */
-export const EvidenceInput = z
-  .strictObject({
-    source: Id,
-    quote: z.string().min(1).optional(),
-    start: z.number().int().nonnegative().optional(),
-    end: z.number().int().positive().optional(),
-    prefix: z.string().optional(),
-    suffix: z.string().optional(),
-    locator: z.string().min(1).optional(),
-    extractor: Extractor.optional(),
-  })
+export const EvidenceInput = EvidenceFields
   .superRefine((v, ctx) => {
     if (v.locator === undefined && v.quote === undefined) ctx.addIssue({ code: 'custom', path: ['quote'], message: 'required: give the supporting "quote" (or a "locator" for a record of a dataset source)' });
     if (v.locator !== undefined && v.quote !== undefined) ctx.addIssue({ code: 'custom', path: ['locator'], message: 'give a "quote" or a "locator", not both' });
