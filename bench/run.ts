@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,export]`
+ * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,export,import]`
  *
  * The query service's benchmark: load time, memory and in-process latency on synthetic graphs of
  * 50k and 500k relations; throughput of the real server against a raw node:http baseline over
@@ -17,6 +17,8 @@ import { exportTable } from './lib/export/report.js';
 import { LARGE, SMALL, specName, syntheticGraph, WRITES } from './lib/datasets.js';
 import type { InprocResult } from './lib/inproc/result.js';
 import { ingestBench, ingestTable, type IngestBenchResult } from './lib/ingest.js';
+import { importTable } from './lib/import/report.js';
+import type { ImportBenchResult } from './lib/import/result.js';
 import { loadWarning, machineFacts, machineLine } from './lib/machine.js';
 import { ARTICLE_GRAPH, benchFile, RESULTS_FILE } from './lib/paths.js';
 import { latencyTable, loadTable, pathsTable, phasesTable, readsUnderWritesTable, targetsTable, throughputTable, writesTable } from './lib/report.js';
@@ -107,7 +109,21 @@ if (sections.has('ingest')) {
   print(ingestTable(ingestResult));
 }
 
+let importResult: ImportBenchResult | null = null;
+if (sections.has('import')) {
+  const [nodes, edges] = quick ? [5_000, 20_000] : [50_000, 200_000];
+  log(`import: a generated GraphML of ${nodes} nodes and ${edges} edges into a copy of the article graph…`);
+  const child = startChild<ImportBenchResult>(benchFile('lib/import/child.ts'), {
+    args: [String(nodes), String(edges), ARTICLE_GRAPH],
+    nodeFlags: ['--expose-gc', '--max-old-space-size=8192'],
+    timeoutMs: 1_800_000,
+  });
+  importResult = await child.message;
+  await child.stop();
+  print(importTable(importResult));
+}
+
 if (inproc.length > 0 || throughput.length > 0) print(targetsTable(inproc, throughput));
 const totalSeconds = (performance.now() - started) / 1000;
-writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, export: exportResult, ingest: ingestResult, totalSeconds }, null, 2) + '\n');
+writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, export: exportResult, ingest: ingestResult, import: importResult, totalSeconds }, null, 2) + '\n');
 print(`\n${loadWarning()}\nresults: ${RESULTS_FILE}; whole run ${(totalSeconds / 60).toFixed(1)} min`);

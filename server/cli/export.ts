@@ -19,6 +19,7 @@ const HELP = `Usage: npm run export -- --format <format> [filter] [--out <file>]
 Filter (as GraphQL's GraphFilter; lists are comma-separated):
   --types <t,…>  --kinds <k,…>  --status <s,…>  --min-confidence <0..1>
   --source <id>  --valid-at <YYYY[-MM[-DD]]>  --hide-isolated
+  --omit-sources <id,…>   leave these sources' evidence (and relations resting on nothing else) out
 Formats:
 ${EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(12)}${f.description}`).join('\n')}`;
 
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       source: { type: 'string' },
       'valid-at': { type: 'string' },
       'hide-isolated': { type: 'boolean' },
+      'omit-sources': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -62,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       source: values.source,
       validAt: values['valid-at'],
       hideIsolated: values['hide-isolated'] ? 'true' : undefined,
+      omitSources: values['omit-sources'],
     },
     kg,
     (p: FilterParameter) => `--${kebab(p)}`,

@@ -8,10 +8,11 @@ import { ImportInputError } from '../interchange/import/errors.js';
 import { parseMapping } from '../interchange/import/mapping.js';
 import { formatReport } from '../interchange/import/report-text.js';
 import { importGraph, type ImportFile } from '../interchange/import/run.js';
+import { filesOfZip } from '../interchange/import/zip.js';
 
 const USAGE = `npm run import -- <file or folder…> [--format f] [--mapping m.json] [--write-mapping m.json]
   [--status reviewed] [--add-to-vocabulary] [--dry-run] [--format-out json|text] [--data dir]
-  [--title t] [--publisher p] [--url u]`;
+  [--title t] [--publisher p] [--url u] [--description d]`;
 
 /** The files named on the command line; a folder stands for the CSV files in it (a Neo4j import set). */
 async function listFiles(args: string[]): Promise<string[]> {
@@ -23,10 +24,14 @@ async function listFiles(args: string[]): Promise<string[]> {
   return out;
 }
 
-/** Reads a file after checking its size against the limit, and decodes it as UTF-8 exactly. */
-async function readImportFile(file: string, limit: number): Promise<ImportFile> {
+/**
+ * Reads a file after checking its size against the limit, and decodes it as UTF-8 exactly. A zip
+ * (Corridor's CSV export) stands for the CSV files in it; its README.txt is not data.
+ */
+async function readImportFiles(file: string, limit: number): Promise<ImportFile[]> {
   checkSize(file, (await stat(file)).size, limit);
-  return { fileName: path.basename(file), text: decodeUtf8(file, await readFile(file)) };
+  const bytes = await readFile(file);
+  return /\.zip$/i.test(file) ? filesOfZip(file, bytes, limit) : [{ fileName: path.basename(file), text: decodeUtf8(file, bytes) }];
 }
 
 async function main(): Promise<number> {
@@ -35,7 +40,7 @@ async function main(): Promise<number> {
     options: {
       format: { type: 'string' }, mapping: { type: 'string' }, 'write-mapping': { type: 'string' }, status: { type: 'string' },
       'add-to-vocabulary': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'format-out': { type: 'string' }, data: { type: 'string' },
-      title: { type: 'string' }, publisher: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean' },
+      title: { type: 'string' }, publisher: { type: 'string' }, url: { type: 'string' }, description: { type: 'string' }, help: { type: 'boolean' },
     },
   });
   if (values.help || positionals.length === 0) {
@@ -45,13 +50,14 @@ async function main(): Promise<number> {
   if (values.status !== undefined && values.status !== 'reviewed' && values.status !== 'extracted') throw new ImportInputError(`--status must be "reviewed" or "extracted" (got "${values.status}")`, '(command line)', '--status');
   const mapping = parseMapping(values.mapping ? await readFile(values.mapping, 'utf8') : '{}', values.mapping ?? 'mapping');
   const limit = maxImportBytes();
-  const files = await Promise.all((await listFiles(positionals)).map((f) => readImportFile(f, limit)));
+  const files = (await Promise.all((await listFiles(positionals)).map((f) => readImportFiles(f, limit)))).flat();
   const store = await Store.open({ dataDir: values.data ?? process.env.CORRIDOR_DATA ?? 'graph-data', watch: false, log: () => {} });
   try {
     const report = await importGraph(store, files, {
       mapping, actor: process.env.USER ? `import:${process.env.USER}` : 'import', dryRun: values['dry-run'] ?? false, addToVocabulary: values['add-to-vocabulary'] ?? false,
       ...(values.format ? { format: values.format } : {}), ...(values.status ? { status: values.status as 'reviewed' } : {}),
       ...(values.title ? { title: values.title } : {}), ...(values.publisher ? { publisher: values.publisher } : {}), ...(values.url ? { url: values.url } : {}),
+      ...(values.description ? { description: values.description } : {}),
     });
     if (values['write-mapping']) await writeFile(values['write-mapping'], JSON.stringify(report.mapping, null, 2) + '\n');
     console.log(values['format-out'] === 'json' ? JSON.stringify(report, null, 2) : formatReport(report));

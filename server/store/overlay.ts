@@ -3,6 +3,7 @@ import type { Entity, Relation, Source } from '../model/records.js';
 import { VocabularyIndex, type Lookup } from '../model/rules.js';
 import type { EntityKind, RelationType } from '../model/vocabulary.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { PendingEntities } from './pending-entities.js';
 import { ReviewLog, type ReviewEntry } from './review-log.js';
 
 /**
@@ -11,7 +12,7 @@ import { ReviewLog, type ReviewEntry } from './review-log.js';
  * writer validates against this, persists it, and only then applies it to the graph.
  */
 export class Overlay implements Lookup {
-  readonly entities = new Map<string, Entity | null>();
+  readonly entities = new PendingEntities();
   readonly relations = new Map<string, Relation | null>();
   readonly sources = new Map<string, Source>();
   /** Originals (HTML, Markdown) of new sources, by source id: written beside their text. */
@@ -90,10 +91,8 @@ export class Overlay implements Lookup {
 
   /** The entity a name (id, label or alias) would point to, or undefined. */
   nameOwner(name: string): string | undefined {
-    const key = foldText(name);
-    for (const [id, e] of this.entities) {
-      if (e && [e.id, e.label, ...e.aliases].some((n) => foldText(n) === key)) return id;
-    }
+    const pending = this.entities.ownerOf(foldText(name));
+    if (pending !== undefined) return pending;
     const owner = this.base.aliases.resolve(name, (id) => this.base.graph.hasNode(id));
     // A name of an entity changed or deleted in this overlay no longer counts for it.
     return owner !== undefined && !this.entities.has(owner) ? owner : undefined;

@@ -18,7 +18,7 @@ describe('npm run validate', () => {
   it('passes on the shipped data', () => {
     const r = tsx('server/cli/validate.ts', ['graph-data']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/graph-data: valid — 31 entities, 88 relations, 2 sources\./);
+    expect(r.stdout).toMatch(/graph-data: valid — 31 entities, 88 relations, 3 sources\./);
   });
 
   it('exits non-zero naming file, line, JSON path and reason', () => {

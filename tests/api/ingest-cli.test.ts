@@ -95,6 +95,6 @@ describe('npm run ingest', () => {
     expect(readFileSync(path.join(data.dir, 'sources', 'tajikistan-water-talks.txt'), 'utf8')).toBe('Tajikistan water talks\n\nTajikistan borders Afghanistan, and the two discussed water use along the Panj river.\n');
     const check = validateDataset((await readDatasetFiles(data.dir)).files);
     expect(check.issues).toEqual([]);
-    expect(check.dataset!.sources.size).toBe(5);
+    expect(check.dataset!.sources.size).toBe(6);
   });
 });

@@ -82,7 +82,8 @@ describe('connections', () => {
     expect(all).toBe(88);
     expect(await count({ types: ['shares_border_with'] })).toBe(24);
     expect((await count({ status: ['reviewed'] })) + (await count({ status: ['extracted'] }))).toBe(all);
-    expect(await count({ source: 'corridor-reference-geography' })).toBe(36);
+    expect(await count({ source: 'corridor-reference-geography' })).toBe(11);
+    expect(await count({ source: 'country-borders-and-regions' })).toBe(25);
     expect(await count({ minConfidence: 0.9 })).toBeLessThan(all);
     expect(await count({ validAt: '2023' })).toBeLessThan(await count({ validAt: '2025' }));
     expect(await count({ kinds: ['Country'] })).toBeGreaterThan(0);
@@ -165,11 +166,11 @@ describe('Query.graph, stats, sources, vocabulary, dataStatus, limits', () => {
 
   it('answers "which relations come from the article and which from reference data?"', async () => {
     const d = await data('{ stats { entityCount relationCount sourceCount byKind { key count } byType { key count } byStatus { key count } bySource { key count } version } sources { id kind title relationCount text } }');
-    expect(d.stats).toMatchObject({ entityCount: 31, relationCount: 88, sourceCount: 2 });
+    expect(d.stats).toMatchObject({ entityCount: 31, relationCount: 88, sourceCount: 3 });
     const bySource = Object.fromEntries(d.stats.bySource.map((c: any) => [c.key, c.count]));
-    expect(bySource).toEqual({ 'eu-central-asia-summit-2024': 52, 'corridor-reference-geography': 36 });
+    expect(bySource).toEqual({ 'eu-central-asia-summit-2024': 52, 'corridor-reference-geography': 11, 'country-borders-and-regions': 25 });
     const kinds = Object.fromEntries(d.sources.map((s: any) => [s.id, s.kind]));
-    expect(kinds).toEqual({ 'eu-central-asia-summit-2024': 'article', 'corridor-reference-geography': 'reference' });
+    expect(kinds).toEqual({ 'eu-central-asia-summit-2024': 'article', 'corridor-reference-geography': 'reference', 'country-borders-and-regions': 'dataset' });
     expect(d.stats.byKind.reduce((s: number, c: any) => s + c.count, 0)).toBe(31);
   });
 

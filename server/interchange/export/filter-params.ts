@@ -13,7 +13,7 @@ export class FilterParameterError extends Error {
 }
 
 /** The filter parameters, by their query-parameter name (the CLI's flags are their kebab-case forms). */
-export const FILTER_PARAMETERS = ['types', 'kinds', 'status', 'minConfidence', 'source', 'validAt', 'hideIsolated'] as const;
+export const FILTER_PARAMETERS = ['types', 'kinds', 'status', 'minConfidence', 'source', 'validAt', 'hideIsolated', 'omitSources'] as const;
 export type FilterParameter = (typeof FILTER_PARAMETERS)[number];
 
 const list = (raw: string) =>
@@ -57,6 +57,7 @@ export function parseExportFilter(
     if (!parsePartialDate(params.validAt)) throw new FilterParameterError(name('validAt'), `"${params.validAt}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     filter.validAt = params.validAt;
   }
+  if (params.omitSources !== undefined) filter.omitSources = known('omitSources', list(params.omitSources), kg.sourceIds(), 'source');
   if (params.hideIsolated !== undefined) {
     if (!['true', 'false', ''].includes(params.hideIsolated)) throw new FilterParameterError(name('hideIsolated'), `must be true or false (got "${params.hideIsolated}")`);
     filter.hideIsolated = params.hideIsolated !== 'false';

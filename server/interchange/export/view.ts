@@ -1,12 +1,18 @@
 import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
 import type { CompactIndex } from '../../graph/compact-index.js';
 import { CompiledFilter, type GraphFilterInput } from '../../graph/filter.js';
-import type { Entity, Relation } from '../../model/records.js';
+import type { Entity, Relation, Source } from '../../model/records.js';
 import type { EntityKind, RelationType } from '../../model/vocabulary.js';
 
 /** A GraphFilter as exporters take it: the query filter plus hideIsolated (graph-level only). */
 export interface ExportFilter extends GraphFilterInput {
   hideIsolated?: boolean | null;
+  /**
+   * Sources left out of the export: their evidence items are not written (a relation with no other
+   * evidence is not written at all), nor are they listed. Used to export an imported graph without
+   * the import's own dataset sources (the round-trip rule in the README's "Import").
+   */
+  omitSources?: string[] | null;
 }
 
 /**
@@ -24,6 +30,7 @@ export class ExportView {
   readonly entityCount: number;
   readonly relationCount: number;
   private readonly kinds: Map<string, EntityKind>;
+  private readonly omitted: ReadonlySet<string>;
 
   constructor(readonly kg: KnowledgeGraph, readonly filter: ExportFilter = {}) {
     const ix = kg.index;
@@ -32,9 +39,11 @@ export class ExportView {
     this.keepNode = new Uint8Array(ix.nodeCount);
     this.keepEdge = new Uint8Array(ix.edgeCount);
     this.degreeOf = new Int32Array(ix.nodeCount);
+    this.omitted = new Set(filter.omitSources ?? []);
     let edges = 0;
     for (let e = 0; e < ix.edgeCount; e++) {
       if (!compiled.edgeWithEnds(e)) continue;
+      if (this.omitted.size > 0 && !kg.relation(ix.edgeIds[e]!)?.evidence.some((ev) => !this.omitted.has(ev.source))) continue;
       this.keepEdge[e] = 1;
       this.degreeOf[ix.edgeSrc[e]!]!++;
       this.degreeOf[ix.edgeDst[e]!]!++;
@@ -68,8 +77,13 @@ export class ExportView {
     for (let e = 0; e < ix.edgeCount; e++) {
       if (this.keepEdge[e] !== 1) continue;
       const r = this.kg.relation(ix.edgeIds[e]!);
-      if (r) yield r;
+      if (r) yield this.omitted.size > 0 ? { ...r, evidence: r.evidence.filter((ev) => !this.omitted.has(ev.source)) } : r;
     }
+  }
+
+  /** Sources the export lists, by id (all the graph holds but the omitted ones). */
+  sources(): Source[] {
+    return [...this.kg.sources.values()].filter((s) => !this.omitted.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** Number of kept relations touching an entity. */
@@ -100,7 +114,7 @@ export class ExportView {
   /** The filter in words, for a file's header: "types=part_of; status=reviewed", or "whole graph". */
   describeFilter(): string {
     const parts = Object.entries(this.filter)
-      .filter(([, v]) => v !== null && v !== undefined && v !== false)
+      .filter(([k, v]) => k !== 'omitSources' && v !== null && v !== undefined && v !== false)
       .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`);
     return parts.length > 0 ? parts.join('; ') : 'whole graph';
   }

@@ -19,6 +19,8 @@ export interface BuildOptions {
   fileName: string;
   /** The dataset source an edge's record is in. */
   sourceOf: (edge: ForeignEdge) => string;
+  /** Corridor's own export: aliases are kept as written (its data may list the label among them). */
+  corridorExport?: boolean;
 }
 
 export interface MappingRow {
@@ -90,7 +92,7 @@ export function buildImport(fg: ForeignGraph, mapping: ImportMapping, kg: Knowle
     takenIds.add(id);
     const aliases = entity.aliases.filter((a) => {
       const owner = matcher.nameOwner(a);
-      if (owner === undefined || owner === id) return a.toLowerCase() !== entity.label.toLowerCase();
+      if (owner === undefined || owner === id) return opts.corridorExport || a.toLowerCase() !== entity.label.toLowerCase();
       out.losses.push({ place: node.locator, reason: `alias "${a}" already names entity "${owner}"; not added` });
       return false;
     });

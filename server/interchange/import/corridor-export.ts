@@ -32,7 +32,8 @@ export function isCorridorExport(format: string, text: string): boolean {
   if (format === 'gexf') return /<meta>\s*<creator>Corridor<\/creator>/.test(head);
   if (format === 'graphml') return /<desc>Corridor knowledge graph \(/.test(head);
   if (format === 'graphology') return head.startsWith('{"attributes":{"name":"Corridor",');
-  if (format === 'ntriples' || format === 'turtle') return text.includes('corridor.example/vocab#Export');
+  // RDF: a candidate only; read-corridor-rdf.ts checks for the corridor:Export node once parsed.
+  if (format === 'ntriples' || format === 'turtle') return text.includes('https://corridor.example/vocab#');
   return false;
 }
 

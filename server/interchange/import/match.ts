@@ -18,6 +18,8 @@ export class EntityMatcher {
   private readonly byIso = new Map<string, string>();
   private readonly byName = new Map<string, string>();
   private readonly names: Array<{ name: string; id: string }> = [];
+  /** Blocking index over `names`: each folded token, and the first characters of the token-sorted name, to the names that have it. */
+  private readonly blocks = new Map<string, number[]>();
 
   constructor(private readonly kg: KnowledgeGraph) {
     for (const id of kg.entityIds()) this.index(kg.entity(id)!, true);
@@ -31,7 +33,14 @@ export class EntityMatcher {
     for (const n of [e.label, ...e.aliases]) {
       const key = foldText(n);
       if (!this.byName.has(key)) this.byName.set(key, e.id);
-      if (existing) this.names.push({ name: key, id: e.id });
+      if (existing) {
+        for (const b of blockKeys(key)) {
+          const list = this.blocks.get(b);
+          if (list) list.push(this.names.length);
+          else this.blocks.set(b, [this.names.length]);
+        }
+        this.names.push({ name: key, id: e.id });
+      }
     }
   }
 
@@ -49,9 +58,18 @@ export class EntityMatcher {
     return this.fuzzy(foldText(candidate.label));
   }
 
+  /**
+   * The linking rule, scored only against names that share a block with this one (a token, or the
+   * start of the token-sorted name): comparing every node with every name is quadratic, and a name
+   * sharing neither cannot reach a token-sort ratio of 95 unless it is a one-token name misspelt in
+   * its first characters.
+   */
   private fuzzy(name: string): { id: string; by: MatchBy } | null {
     const best = new Map<string, number>();
-    for (const n of this.names) {
+    const candidates = new Set<number>();
+    for (const b of blockKeys(name)) for (const i of this.blocks.get(b) ?? []) candidates.add(i);
+    for (const i of candidates) {
+      const n = this.names[i]!;
       const score = token_sort_ratio(name, n.name, { full_process: true });
       if (score > (best.get(n.id) ?? -1)) best.set(n.id, score);
     }
@@ -61,4 +79,12 @@ export class EntityMatcher {
     if (second && first[1] - second[1] < NAME_MATCH_LEAD) return null;
     return { id: first[0], by: 'name' };
   }
+}
+
+const PREFIX = 4;
+
+/** Blocking keys of a folded name: its tokens and the first characters of its token-sorted form. */
+function blockKeys(folded: string): string[] {
+  const tokens = folded.split(/\s+/).filter(Boolean);
+  return [...new Set([...tokens.map((t) => `t:${t}`), `p:${[...tokens].sort().join(' ').slice(0, PREFIX)}`])];
 }

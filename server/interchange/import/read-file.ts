@@ -5,8 +5,10 @@ import { readGexf } from '../gexf/read.js';
 import { isGraphologyJson, readGraphology } from '../graphology/read.js';
 import { readGraphml } from '../graphml/read.js';
 import { isNeo4jHeader, neo4jToForeign } from '../neo4j-csv/read.js';
-import { readRdf } from '../rdf/read-rdf.js';
+import { isCorridorRdf, readCorridorRdf } from '../rdf/read-corridor-rdf.js';
+import { parseRdf, readRdf } from '../rdf/read-rdf.js';
 import { isSparqlResults, readSparqlJson } from '../rdf/read-sparql-json.js';
+import { corridorCsvPart, corridorMapping, evidenceTable, fromCorridorExport, isCorridorExport } from './corridor-export.js';
 import { detectFormat, type ImportFormat } from './detect.js';
 import { ImportInputError } from './errors.js';
 import type { ForeignGraph } from './foreign.js';
@@ -18,6 +20,8 @@ export interface ReadFile {
   format: ImportFormat;
   graph: ForeignGraph;
   mapping: ImportMapping;
+  /** Whether the file is Corridor's own export (its columns mapped back onto fields). */
+  corridorExport: boolean;
 }
 
 const attributeNames = (items: Array<{ attributes: Record<string, unknown> }>) => {
@@ -31,18 +35,31 @@ export function readForeignFile(fileName: string, text: string, mapping: ImportM
   const detected = detectFormat(fileName, text, given ?? mapping.format);
   if (detected === 'csv') {
     const table = readCsvTable(fileName, text, mapping.delimiter);
+    const part = corridorCsvPart(table.header);
+    if (part === 'evidence') return { format: 'csv', graph: evidenceTable(table), mapping, corridorExport: true };
+    if (part) {
+      const graph = fromCorridorExport(csvToForeign(fileName, table, mapping).graph);
+      return { format: 'csv', graph, mapping: corridorMapping(mapping, graph), corridorExport: true };
+    }
     if (given === 'neo4j-csv' || mapping.format === 'neo4j-csv' || isNeo4jHeader(table.header)) {
       const graph = neo4jToForeign(fileName, table);
-      return { format: 'csv', graph, mapping: completeMapping(mapping, { nodes: attributeNames(graph.nodes), edges: attributeNames(graph.edges) }, { check: false }) };
+      return { format: 'csv', graph, mapping: completeMapping(mapping, { nodes: attributeNames(graph.nodes), edges: attributeNames(graph.edges) }, { check: false }), corridorExport: false };
     }
     const { graph, mapping: completed } = csvToForeign(fileName, table, mapping);
-    return { format: 'csv', graph, mapping: completed };
+    return { format: 'csv', graph, mapping: completed, corridorExport: false };
   }
   let format: ImportFormat;
   let graph: ForeignGraph;
   if (detected === 'gexf') [format, graph] = ['gexf', readGexf(fileName, text)];
   else if (detected === 'graphml') [format, graph] = ['graphml', readGraphml(fileName, text)];
-  else if (detected === 'ntriples' || detected === 'turtle') [format, graph] = [detected, readRdf(fileName, text, detected)];
+  else if (detected === 'ntriples' || detected === 'turtle') {
+    const quads = isCorridorExport(detected, text) ? parseRdf(fileName, text, detected) : null;
+    if (quads && isCorridorRdf(quads)) {
+      const rdf = readCorridorRdf(quads);
+      return { format: detected, graph: rdf, mapping: corridorMapping(mapping, rdf), corridorExport: true };
+    }
+    [format, graph] = [detected, readRdf(fileName, text, detected)];
+  }
   else if (detected === 'jsonld') throw new ImportInputError('JSON-LD is exported, not imported: import the Turtle or N-Triples form', fileName, '', 'IMPORT_FORMAT');
   else {
     const doc = parseJsonDocument(fileName, text);
@@ -51,5 +68,9 @@ export function readForeignFile(fileName: string, text: string, mapping: ImportM
     else if ((detected === 'json' || detected === 'cytoscape') && isCytoscapeJson(doc)) [format, graph] = ['cytoscape', readCytoscape(fileName, doc)];
     else throw new ImportInputError(`is JSON but not ${detected === 'json' ? 'graphology, Cytoscape or SPARQL results JSON' : detected}`, fileName, '$', 'IMPORT_FORMAT');
   }
-  return { format, graph, mapping: completeMapping(mapping, { nodes: attributeNames(graph.nodes), edges: attributeNames(graph.edges) }) };
+  if (isCorridorExport(format, text)) {
+    const own = fromCorridorExport(graph);
+    return { format, graph: own, mapping: corridorMapping(mapping, own), corridorExport: true };
+  }
+  return { format, graph, mapping: completeMapping(mapping, { nodes: attributeNames(graph.nodes), edges: attributeNames(graph.edges) }), corridorExport: false };
 }

@@ -28,6 +28,8 @@ export interface ImportOptions {
   title?: string;
   publisher?: string;
   url?: string;
+  /** The dataset source's description (its origin and licence, say); a default names the import. */
+  description?: string;
   actor: string;
 }
 
@@ -84,6 +86,7 @@ export async function importGraph(store: Store, files: ImportFile[], opts: Impor
       combined.edges.push(e);
     }
   }
+  attachEvidenceTables(read, combined);
   const mapping = mergeMappings(read.map((r) => r.mapping));
   checkMappingTargets(mapping, kg.vocabulary);
   const fileName = read.map((r) => r.file.fileName).join(', ');
@@ -92,6 +95,7 @@ export async function importGraph(store: Store, files: ImportFile[], opts: Impor
     addToVocabulary: opts.addToVocabulary ?? false,
     fileName,
     sourceOf: (e) => sourceOfEdge.get(e)!,
+    corridorExport: read.some((r) => r.corridorExport),
   });
   if (multi) for (const l of built.losses) if (/^(edge|row|triple|result):/.test(l.place)) l.place = `${read.find((r) => r.graph.edges.some((e) => e.locator === l.place))?.file.fileName ?? ''} ${l.place}`.trim();
 
@@ -101,7 +105,7 @@ export async function importGraph(store: Store, files: ImportFile[], opts: Impor
       id: r.sourceId, kind: 'dataset', format: r.format, fileName: r.file.fileName.replace(/^.*[\\/]/, ''), language: 'und', text: r.file.text,
       title: opts.title && !multi ? opts.title : r.file.fileName.replace(/^.*[\\/]/, ''),
       ...(opts.publisher ? { publisher: opts.publisher } : {}), ...(opts.url ? { url: opts.url } : {}),
-      description: `Dataset imported with npm run import / importGraph (${r.format}).`,
+      description: opts.description && !multi ? opts.description : `Dataset imported with npm run import / importGraph (${r.format}).`,
     },
   }));
   const isVocabulary = (c: Change) => c.op === 'addEntityKind' || c.op === 'addRelationType';
@@ -138,4 +142,18 @@ function validateOnly(store: Store, changes: Change[], place: (i: number) => { f
 function mergeMappings(list: ImportMapping[]): ImportMapping {
   const [first, ...more] = list;
   return more.reduce((m, n) => ({ ...m, nodes: { ...n.nodes, ...m.nodes }, edges: { ...n.edges, ...m.edges } }), first!);
+}
+
+/** Evidence a separate table states (a Corridor CSV export's evidence.csv) joins its edges by id; rows for no edge are losses. */
+function attachEvidenceTables(read: Array<{ graph: ForeignGraph; file: ImportFile }>, combined: ForeignGraph): void {
+  const tables = read.filter((r) => r.graph.evidenceByEdge);
+  if (tables.length === 0) return;
+  const byId = new Map(combined.edges.filter((e) => e.id !== undefined).map((e) => [e.id!, e]));
+  for (const r of tables) {
+    for (const [id, evidence] of r.graph.evidenceByEdge!) {
+      const edge = byId.get(id);
+      if (edge) edge.evidence = evidence;
+      else combined.losses.push({ place: `${r.file.fileName} relation ${id}`, reason: 'evidence for a relation the import has no edge for' });
+    }
+  }
 }

@@ -20,7 +20,7 @@ export const OFFSET_UNIT_NOTE =
  */
 export function* quadGroups(view: ExportView): Generator<Quad[]> {
   yield datasetQuads(view);
-  for (const s of [...view.kg.sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) yield sourceQuads(s);
+  for (const s of view.sources()) yield sourceQuads(s);
   for (const e of view.entities()) yield entityQuads(e);
   for (const r of view.relations()) yield relationQuads(r, view);
 }
