@@ -86,7 +86,11 @@ export function startApp(root: HTMLElement): void {
   const legend = new Legend();
   const layoutOf = () => g?.layout;
   const exportMenu = new ExportMenu({
-    urlFor: (format) => exportUrl(format, view.get().filters, { kinds: g?.vocab.kinds.map((k) => k.id) ?? [], types: g?.vocab.types.map((t) => t.id) ?? [] }),
+    urlFor: (format) => {
+      const v = view.get();
+      const focus = v.selected && v.focus > 0 ? { entity: v.selected, depth: v.focus } : null;
+      return exportUrl(format, v.filters, { kinds: g?.vocab.kinds.map((k) => k.id) ?? [], types: g?.vocab.types.map((t) => t.id) ?? [] }, focus);
+    },
     onPng: () => void exportPng(),
     onError: (message) => alert.show(message),
   });

@@ -20,6 +20,7 @@ Filter (as GraphQL's GraphFilter; lists are comma-separated):
   --types <t,…>  --kinds <k,…>  --status <s,…>  --min-confidence <0..1>
   --source <id>  --valid-at <YYYY[-MM[-DD]]>  --hide-isolated
   --omit-sources <id,…>   leave these sources' evidence (and relations resting on nothing else) out
+  --around <entity> [--depth <n>]   only entities within n hops (default 1) of an entity (id, label or alias)
 Formats:
 ${EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(12)}${f.description}`).join('\n')}`;
 
@@ -43,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
       'valid-at': { type: 'string' },
       'hide-isolated': { type: 'boolean' },
       'omit-sources': { type: 'string' },
+      around: { type: 'string' },
+      depth: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -65,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
       validAt: values['valid-at'],
       hideIsolated: values['hide-isolated'] ? 'true' : undefined,
       omitSources: values['omit-sources'],
+      around: values.around,
+      depth: values.depth,
     },
     kg,
     (p: FilterParameter) => `--${kebab(p)}`,

@@ -64,7 +64,10 @@ describe('GET /export/<format>', () => {
     ['status=approved', 'status', 'status: unknown status "approved"'],
     ['validAt=2024-13', 'validAt', 'validAt: "2024-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'],
     ['source=nowhere', 'source', 'source: unknown source "nowhere"'],
-    ['minconfidence=0.5', 'minconfidence', 'minconfidence: unknown parameter; the filter parameters are types, kinds, status, minConfidence, source, validAt, hideIsolated, omitSources'],
+    ['minconfidence=0.5', 'minconfidence', 'minconfidence: unknown parameter; the filter parameters are types, kinds, status, minConfidence, source, validAt, hideIsolated, omitSources, around, depth'],
+    ['around=Kazakstan', 'around', 'around: no entity "Kazakstan"; did you mean "kazakhstan"?'],
+    ['around=kazakhstan&depth=9', 'depth', 'depth: must be a whole number from 1 to 6 (got "9")'],
+    ['depth=2', 'depth', 'depth: needs around (the entity to count hops from)'],
   ])('answers a bad filter value (%s) with 400 naming the parameter', async (query, parameter, message) => {
     const res = await fetch(`${server.url}/export/graphml?${query}`);
     expect(res.status).toBe(400);

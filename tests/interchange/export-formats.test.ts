@@ -31,6 +31,21 @@ const zipOf = (bytes: Buffer) => Object.fromEntries(Object.entries(unzipSync(byt
 const rowsOf = (csv: string) => parseCsv(csv, { columns: true }) as Array<Record<string, string>>;
 
 describe('a filtered export', () => {
+  it('around an entity holds its neighbourhood over the kept relations, as the explorer focus shows it', () => {
+    const relations = filesOf('relations').filter((r) => r.status === 'reviewed');
+    const touching = (id: string) => relations.filter((r) => r.from === id || r.to === id);
+    const oneHop = new Set(['central-asia', ...touching('central-asia').flatMap((r) => [r.from as string, r.to as string])]);
+    const twoHops = new Set([...oneHop, ...[...oneHop].flatMap((id) => touching(id).flatMap((r) => [r.from as string, r.to as string]))]);
+    for (const [depth, expected] of [[1, oneHop], [2, twoHops]] as const) {
+      const g = graphologyOf(exportText(article, 'graphology', { status: ['reviewed'], around: 'central-asia', depth }));
+      expect(new Set(g.nodes())).toEqual(expected);
+      const among = relations.filter((r) => expected.has(r.from as string) && expected.has(r.to as string)).map((r) => r.id);
+      expect(new Set(g.edges())).toEqual(new Set(among));
+    }
+    expect(oneHop.size).toBeLessThan(twoHops.size);
+  });
+
+
   it('holds exactly the entities and relations the filter passes', () => {
     const filter: ExportFilter = { types: ['part_of', 'shares_border_with'], status: ['reviewed'], minConfidence: 0.9, kinds: ['Country', 'Region'], hideIsolated: true };
     const kindOf = new Map(filesOf('entities').map((e) => [e.id as string, e.kind as string]));

@@ -15,4 +15,11 @@ describe('export URL of the explorer view', () => {
     expect(url.startsWith('/export/graphml?')).toBe(true);
     expect(Object.fromEntries(params)).toEqual({ kinds: 'Country,Region', types: 'part_of,shares_border_with', status: 'reviewed', minConfidence: '0.8', validAt: '2024-06' });
   });
+
+  it('exports focus mode as the neighbourhood of the selected entity', () => {
+    const params = new URL(exportUrl('gexf', DEFAULT_FILTERS, vocabulary, { entity: 'kazakhstan', depth: 2 }), 'http://x').searchParams;
+    expect(params.get('around')).toBe('kazakhstan');
+    expect(params.get('depth')).toBe('2');
+    expect(new URL(exportUrl('gexf', DEFAULT_FILTERS, vocabulary, null), 'http://x').searchParams.has('around')).toBe(false);
+  });
 });

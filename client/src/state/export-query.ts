@@ -17,15 +17,20 @@ export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
 
 /**
  * The export URL of what the explorer shows: the view's filters as the export's query parameters
- * (hidden kinds and types become the kinds and types kept, out of all the vocabulary's). Pure.
+ * (hidden kinds and types become the kinds and types kept, out of all the vocabulary's), and focus
+ * mode as the neighbourhood of the selected entity (`around`, `depth`). Pure.
  */
-export function exportUrl(format: ExportFormatId, filters: Filters, vocabulary: { kinds: string[]; types: string[] }): string {
+export function exportUrl(format: ExportFormatId, filters: Filters, vocabulary: { kinds: string[]; types: string[] }, focus?: { entity: string; depth: number } | null): string {
   const p = new URLSearchParams();
   if (filters.hiddenKinds.length) p.set('kinds', vocabulary.kinds.filter((k) => !filters.hiddenKinds.includes(k)).join(','));
   if (filters.hiddenTypes.length) p.set('types', vocabulary.types.filter((t) => !filters.hiddenTypes.includes(t)).join(','));
   p.set('status', filters.statuses.join(','));
   if (filters.minConfidence > 0) p.set('minConfidence', String(filters.minConfidence));
   if (filters.asOf) p.set('validAt', filters.asOf);
+  if (focus && focus.depth > 0) {
+    p.set('around', focus.entity);
+    p.set('depth', String(focus.depth));
+  }
   const query = p.toString().replace(/%2C/g, ',');
   return `/export/${format}${query ? `?${query}` : ''}`;
 }

@@ -13,7 +13,10 @@ export class FilterParameterError extends Error {
 }
 
 /** The filter parameters, by their query-parameter name (the CLI's flags are their kebab-case forms). */
-export const FILTER_PARAMETERS = ['types', 'kinds', 'status', 'minConfidence', 'source', 'validAt', 'hideIsolated', 'omitSources'] as const;
+export const FILTER_PARAMETERS = ['types', 'kinds', 'status', 'minConfidence', 'source', 'validAt', 'hideIsolated', 'omitSources', 'around', 'depth'] as const;
+
+/** Deepest `depth` an export's `around` accepts: past a few hops a neighbourhood is most of the graph. */
+export const MAX_EXPORT_DEPTH = 6;
 export type FilterParameter = (typeof FILTER_PARAMETERS)[number];
 
 const list = (raw: string) =>
@@ -58,6 +61,17 @@ export function parseExportFilter(
     filter.validAt = params.validAt;
   }
   if (params.omitSources !== undefined) filter.omitSources = known('omitSources', list(params.omitSources), kg.sourceIds(), 'source');
+  if (params.around !== undefined) {
+    const entity = kg.resolveEntity(params.around);
+    if (!entity) throw new FilterParameterError(name('around'), `no entity "${params.around}"${suggestion(params.around, kg.entityIds())}`);
+    filter.around = entity.id;
+  }
+  if (params.depth !== undefined) {
+    const n = Number(params.depth);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_EXPORT_DEPTH) throw new FilterParameterError(name('depth'), `must be a whole number from 1 to ${MAX_EXPORT_DEPTH} (got "${params.depth}")`);
+    if (params.around === undefined) throw new FilterParameterError(name('depth'), `needs ${name('around')} (the entity to count hops from)`);
+    filter.depth = n;
+  }
   if (params.hideIsolated !== undefined) {
     if (!['true', 'false', ''].includes(params.hideIsolated)) throw new FilterParameterError(name('hideIsolated'), `must be true or false (got "${params.hideIsolated}")`);
     filter.hideIsolated = params.hideIsolated !== 'false';

@@ -13,6 +13,10 @@ export interface ExportFilter extends GraphFilterInput {
    * the import's own dataset sources (the round-trip rule in the README's "Import").
    */
   omitSources?: string[] | null;
+  /** Only the neighbourhood of this entity (an id): entities within `depth` hops over the kept relations, and the kept relations among them. */
+  around?: string | null;
+  /** Hops out from `around` (default 1). */
+  depth?: number | null;
 }
 
 /**
@@ -49,9 +53,11 @@ export class ExportView {
       this.degreeOf[ix.edgeDst[e]!]!++;
       edges++;
     }
+    const near = filter.around ? this.neighbourhood(ix.nodeIndex.get(filter.around), filter.depth ?? 1) : null;
+    if (near) edges = this.keepEdgesAmong(near);
     let nodes = 0;
     for (let n = 0; n < ix.nodeCount; n++) {
-      if (compiled.node(n) && (!filter.hideIsolated || this.degreeOf[n]! > 0)) {
+      if (compiled.node(n) && (!near || near[n] === 1) && (!filter.hideIsolated || this.degreeOf[n]! > 0)) {
         this.keepNode[n] = 1;
         nodes++;
       }
@@ -59,6 +65,50 @@ export class ExportView {
     this.entityCount = nodes;
     this.relationCount = edges;
     this.kinds = new Map(kg.vocabulary.vocabulary.entityKinds.map((k) => [k.id, k]));
+  }
+
+  /** Nodes within `depth` hops of `start` over kept relations (either direction), as a mask. */
+  private neighbourhood(start: number | undefined, depth: number): Uint8Array {
+    const ix = this.index;
+    const seen = new Uint8Array(ix.nodeCount);
+    if (start === undefined) return seen;
+    seen[start] = 1;
+    let frontier = [start];
+    for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+      const next: number[] = [];
+      for (const n of frontier) {
+        for (const [offsets, list, end] of [[ix.outOffsets, ix.outEdges, ix.edgeDst], [ix.inOffsets, ix.inEdges, ix.edgeSrc]] as const) {
+          for (let i = offsets[n]!; i < offsets[n + 1]!; i++) {
+            const e = list[i]!;
+            const other = end[e]!;
+            if (this.keepEdge[e] === 1 && seen[other] === 0) {
+              seen[other] = 1;
+              next.push(other);
+            }
+          }
+        }
+      }
+      frontier = next;
+    }
+    return seen;
+  }
+
+  /** Keeps only the kept relations with both ends in `near`, recounting degrees; returns how many. */
+  private keepEdgesAmong(near: Uint8Array): number {
+    const ix = this.index;
+    this.degreeOf.fill(0);
+    let edges = 0;
+    for (let e = 0; e < ix.edgeCount; e++) {
+      if (this.keepEdge[e] !== 1) continue;
+      if (near[ix.edgeSrc[e]!] !== 1 || near[ix.edgeDst[e]!] !== 1) {
+        this.keepEdge[e] = 0;
+        continue;
+      }
+      this.degreeOf[ix.edgeSrc[e]!]!++;
+      this.degreeOf[ix.edgeDst[e]!]!++;
+      edges++;
+    }
+    return edges;
   }
 
   /** Entities in the view, in file order; one whose record vanished (a commit during the export) is skipped. */
