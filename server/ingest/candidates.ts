@@ -1,6 +1,7 @@
 import { MENTION_BASE, MENTION_END, MENTION_START } from '../model/relation-patterns.js';
 import { hedgeOf, negationIn } from './hedges.js';
 import type { CompiledPattern, PatternSet } from './patterns.js';
+import { withRegionAnaphora } from './relation-anaphora.js';
 import { sentenceTime } from './sentence-time.js';
 import type { Candidate, CandidateEvidence, Mention, Sentence, Skipped } from './types.js';
 
@@ -22,11 +23,13 @@ const EXTRACTOR = 'corridor-patterns';
 /**
  * Runs every pattern over one sentence. Each slot pair that matches becomes a proposal, or a skip
  * (negated, self-loop, kind-mismatch). A sentence with two linked entities where no rule matched at
- * all is a `no-pattern` skip: the list a curator reads to write the next pattern.
+ * all is a `no-pattern` skip: the list a curator reads to write the next pattern. `previous` are the
+ * mentions of the sentence before, where "the region" may find the region it stands for.
  */
-export function candidatesInSentence(sentence: Sentence, mentions: Mention[], ctx: CandidateContext): { proposals: Proposal[]; skipped: Skipped[] } {
+export function candidatesInSentence(sentence: Sentence, sentenceMentions: Mention[], ctx: CandidateContext, previous: Mention[] = []): { proposals: Proposal[]; skipped: Skipped[] } {
   const proposals = new Map<string, Proposal>();
   const skipped: Skipped[] = [];
+  const mentions = withRegionAnaphora(sentence, sentenceMentions, previous, ctx.kindOf);
   if (mentions.length < 2) return { proposals: [], skipped };
   const masked = maskMentions(sentence, mentions);
   let matched = false;
@@ -35,6 +38,7 @@ export function candidatesInSentence(sentence: Sentence, mentions: Mention[], ct
     const seen = new Set<string>();
     for (let m = p.regex.exec(masked.text); m; m = p.regex.exec(masked.text)) {
       p.regex.lastIndex = m.index + 1; // overlapping matches: "A and B and C" style sentences
+      if (!termsHold(m, p, mentions)) continue;
       matched = true;
       const span = { start: masked.toSentence(m.index), end: masked.toSentence(m.index + m[0].length) };
       for (const [a, b] of slotPairs(m, p)) {
@@ -86,6 +90,14 @@ function slotMentions(group: string | undefined): number[] {
   if (!group) return out;
   for (let i = 0; i < group.length; i++) if (group[i] === MENTION_START) out.push(group.charCodeAt(i + 1) - MENTION_BASE);
   return out;
+}
+
+/** Whether every {term:…} the match took as a mention is that mention's whole text ("trade", not "Kazakhstan"). */
+function termsHold(m: RegExpExecArray, p: CompiledPattern, mentions: Mention[]): boolean {
+  return p.terms.every(({ group, text }) => {
+    const taken = slotMentions(m.groups?.[group]);
+    return taken.every((k) => text.test(mentions[k]!.text));
+  });
 }
 
 /** Every (from, to) pair of mention indices a match states, in the pattern's direction. */

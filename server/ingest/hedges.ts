@@ -4,8 +4,8 @@
  * negation or modality detection.
  */
 
-/** Cues that deny the statement; searched in the matched span (first mention to last, trigger included). */
-const NEGATION = /\b(?:not|no longer|never|neither|nor|refused|refuses|declined|rejected|rejects|denied|denies|failed to|has yet to|have yet to)\b|\b\w+n['’]t\b|\bcannot\b/i;
+/** Cues that deny the statement; searched in the matched span (first mention to last, trigger included). "Not only", "not just" add, they do not deny. */
+const NEGATION = /\bnot\b(?!\s+(?:just|only|merely|simply|least)\b)|\b(?:no longer|never|neither|nor|refused|refuses|declined|rejected|rejects|denied|denies|failed to|has yet to|have yet to)\b|\b\w+n['’]t\b|\bcannot\b/i;
 /** Aims, plans and the future; searched from the sentence start to the end of the match. */
 const PLANNED =
   /\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intention|could|would|will|might|seeks?|seeking|sought to|hopes?|hoping|expected to|set to|is to|are to|proposed|proposes?|proposal|envisag\w*|prospective|potential|pledged to|pledges? to|promised to|vowed to|wants? to|ready to|considering|under discussion|negotiating|talks on)\b/i;

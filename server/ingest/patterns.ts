@@ -9,6 +9,8 @@ export interface CompiledPattern {
   symmetric: boolean;
   regex: RegExp;
   slots: { A: string[]; B: string[] };
+  /** The {term:…} groups and the whole text a mention needs to stand for each. */
+  terms: Array<{ group: string; text: RegExp }>;
   direction: 'A->B' | 'B->A';
   fromKinds?: ReadonlySet<string>;
   toKinds?: ReadonlySet<string>;

@@ -7,9 +7,17 @@ import { z } from 'zod';
  * curator should not write by hand:
  *
  *   {A} {B}     a mention slot: one mention, or a list of them ("Kazakhstan, Uzbekistan and
- *               Tajikistan"), each optionally after "the", "all", "several"…; each listed mention makes its own
- *               candidate. A slot may appear more than once ("connects {B} with {B}").
+ *               Tajikistan"), each optionally after "the", "all", "several"… and followed by its
+ *               abbreviation in brackets ("the Asian Development Bank (ADB)"); each listed mention
+ *               makes its own candidate. A list may hold a member that names no entity ("raw
+ *               materials, batteries and hydrogen") and a listed mention may carry a modifier ("trade
+ *               and enhanced digital connectivity"). A slot may appear more than once ("connects {B} with {B}").
+ *   {X}         a mention (or list) that is neither end of the relation: "{A}'s president {X} backed {B}".
  *   {gap}       up to 8 words that name no entity; {gap:N} up to N words (N ≤ 20).
+ *   {any:N}     up to N words (N ≤ 30) that may name entities; never crosses a ";".
+ *   {term:…}    words of the trigger that the text may also name as an entity (the lexicon links
+ *               "trade" or "foreign investments" as topics): {term:trade} matches the plain word or a
+ *               mention whose whole text is it.
  *   {aux}       an optional ", which" and any run of auxiliaries, modals, negations and adverbs ("has", "did not", "will",
  *               "aims to", "no longer", "reportedly", "significantly"): write it between a subject
  *               and its verb, so hedged and negated statements still match and are then hedged or
@@ -23,13 +31,41 @@ export const MENTION_END = '\uE001';
 /** Mention k of a sentence is written MENTION_START + String.fromCharCode(MENTION_BASE + k) + MENTION_END. */
 export const MENTION_BASE = 0xe100;
 export const MAX_GAP = 20;
+/** {any:N} may reach further than {gap}: a sentence's subject and its "its" can be a clause apart. */
+export const MAX_ANY = 30;
 const DEFAULT_GAP = 8;
 
-/** A mention placeholder, with the article or quantifier that so often comes before a name ("the EU", "several Central Asian states"). */
-const ONE_MENTION = `(?:(?:the|all|both|several|many|most|some|other|fellow)\\s+){0,2}${MENTION_START}[\\uE100-\\uEFFF]${MENTION_END}`;
-const LIST_JOIN = `(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)`;
+/** One mention placeholder. */
+const PLACEHOLDER = `${MENTION_START}[\\uE100-\\uEFFF]${MENTION_END}`;
+/**
+ * A mention with the article or quantifier that so often comes before a name ("the EU", "several
+ * Central Asian states") and its abbreviation in brackets after it ("the Collective Security Treaty Organization (CSTO)").
+ */
+const ONE_MENTION = `(?:(?:the|all|both|several|many|most|some|other|fellow)\\s+){0,2}${PLACEHOLDER}(?:\\s*\\(${PLACEHOLDER}\\))?`;
+const LIST_JOIN = `(?:\\s*,\\s*|\\s+and\\s+)`;
+/**
+ * ", and" ends a list only after a comma list ("Kazakhstan, Uzbekistan, and Tajikistan"): after one
+ * name it starts a new clause ("… with Vietnam, and Uzbekistan joined …"), and so it does before a
+ * mention that a verb follows ("… of China, and Türkiye has …").
+ */
+const COMMA_AND = '\\s*,\\s*and\\s+';
+const CLAUSE_VERB = '(?!\\s+(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|should|remains?|became|says?|said)\\b)';
+/**
+ * A modifier a listed mention may carry ("and enhanced digital connectivity"): an adjective by its
+ * ending, or a participle of the few verbs that policy prose puts before a topic. Not any word: "to
+ * China and joined the SCO" must not list the SCO with China.
+ */
+const LIST_MODIFIER = '(?:[a-z]+(?:al|ic|ive|ous|ern|ful|ary|ble|ant|ent)|enhanced|improved|increased|expanded|deepened|strengthened|renewed|greater|closer|new)\\s+';
+/** A list member that names no entity ("batteries", "rare earths"), allowed only between two mentions. */
+const PLAIN_MEMBER = "[a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*)?";
+/** A listed mention after the first: perhaps after a member that names no entity, perhaps with a modifier. */
+const NEXT_MEMBER = `(?:${PLAIN_MEMBER}${LIST_JOIN})?(?:${LIST_MODIFIER})?${ONE_MENTION}`;
+/** A list of mentions: "Kazakhstan, Uzbekistan and Tajikistan", "raw materials, batteries and hydrogen". */
+const MENTION_LIST = `${ONE_MENTION}(?:(?:${LIST_JOIN}${NEXT_MEMBER})+(?:${COMMA_AND}${NEXT_MEMBER}${CLAUSE_VERB})?)?`;
 /** A word that is not (and does not touch) a mention placeholder. */
 const PLAIN_WORD = '[^\\s\\uE000-\\uEFFF]+';
+/** Any word, a mention included, short of a ";" (which ends a clause as surely as a full stop). */
+const ANY_WORD = '[^\\s;]+';
 const AUX_WORDS = [
   'not', "[a-z]+n['\u2019]t", 'no longer', 'never', 'also', 'already', 'still', 'further', 'now', 'jointly', 'formally', 'officially',
   'reportedly', 'allegedly', 'recently', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may',
@@ -42,15 +78,18 @@ const AUX_WORDS = [
 const AUX = `(?:,\\s+(?:which|who)\\b)?(?:\\s+(?:${AUX_WORDS.join('|')})\\b)*`;
 
 export interface ExpandedPattern {
-  /** Regular-expression source, slots as named groups A0, A1, B0, … */
+  /** Regular-expression source, slots as named groups A0, A1, B0, …; terms as T0, T1, … */
   source: string;
   /** Group names of the A and B slots. */
   slots: { A: string[]; B: string[] };
+  /** Each {term:…}: its group name and what a mention's whole text must match to stand for it. */
+  terms: Array<{ group: string; text: RegExp }>;
 }
 
 /** Turns a pattern's `match` into regex source; throws an Error saying what is wrong with the pattern language. */
 export function expandPattern(match: string): ExpandedPattern {
   const slots: ExpandedPattern['slots'] = { A: [], B: [] };
+  const terms: ExpandedPattern['terms'] = [];
   const source = match
     .replace(/'s\b/g, "['\u2019]s")
     .replace(/ +/g, '\\s+')
@@ -58,28 +97,46 @@ export function expandPattern(match: string): ExpandedPattern {
       if (body === 'A' || body === 'B') {
         const name = `${body}${slots[body].length}`;
         slots[body].push(name);
-        return `(?<${name}>${ONE_MENTION}(?:${LIST_JOIN}${ONE_MENTION})*)`;
+        return `(?<${name}>${MENTION_LIST})`;
       }
+      if (body === 'X') return `(?:${MENTION_LIST})`;
       if (body === 'aux') return AUX;
-      const gap = /^gap(?::(\d+))?$/.exec(body);
+      const term = /^term:(.+)$/.exec(body);
+      if (term) {
+        const group = `T${terms.length}`;
+        terms.push({ group, text: termText(term[1]!) });
+        return `(?:${term[1]}|(?<${group}>${PLACEHOLDER}))`;
+      }
+      const gap = /^(gap|any)(?::(\d+))?$/.exec(body);
       if (gap) {
-        const n = gap[1] === undefined ? DEFAULT_GAP : Number(gap[1]);
-        if (n < 1 || n > MAX_GAP) throw new Error(`{gap:${gap[1]}} must allow 1 to ${MAX_GAP} words`);
+        const n = gap[2] === undefined ? DEFAULT_GAP : Number(gap[2]);
+        const max = gap[1] === 'gap' ? MAX_GAP : MAX_ANY;
+        if (n < 1 || n > max) throw new Error(`{${body}} must allow 1 to ${max} words`);
         // Punctuation glued to what precedes ("Kazakhstan, a key player") belongs to the gap too.
-        return `[^\\s\\uE000-\\uEFFF]*(?:\\s+${PLAIN_WORD}){0,${n}}?`;
+        const word = gap[1] === 'gap' ? PLAIN_WORD : ANY_WORD;
+        return `${word.replace('+', '*')}(?:\\s+${word}){0,${n}}?`;
       }
       if (/^\d+(,\d*)?$/.test(body)) return whole; // a regex quantifier such as {0,3}
-      throw new Error(`unknown macro {${body}}; use {A}, {B}, {gap}, {gap:N} or {aux}`);
+      throw new Error(`unknown macro {${body}}; use {A}, {B}, {X}, {gap}, {gap:N}, {any:N}, {term:…} or {aux}`);
     });
   if (slots.A.length === 0 || slots.B.length === 0) throw new Error('needs both mention slots {A} and {B}');
-  return { source, slots };
+  return { source, slots, terms };
+}
+
+/** The whole-text test of a {term:…}: a mention stands for the term only when all of its text is the term. */
+function termText(body: string): RegExp {
+  try {
+    return new RegExp(`^(?:${body})$`, 'i');
+  } catch (e) {
+    throw new Error(`{term:${body}} is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
+  }
 }
 
 /** Compiles a pattern's `match`; throws an Error naming the problem (pattern language or regex syntax). */
-export function compilePattern(match: string): { regex: RegExp; slots: ExpandedPattern['slots'] } {
-  const { source, slots } = expandPattern(match);
+export function compilePattern(match: string): { regex: RegExp; slots: ExpandedPattern['slots']; terms: ExpandedPattern['terms'] } {
+  const { source, slots, terms } = expandPattern(match);
   try {
-    return { regex: new RegExp(source, 'gid'), slots };
+    return { regex: new RegExp(source, 'gid'), slots, terms };
   } catch (e) {
     throw new Error(`not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
   }
@@ -99,7 +156,9 @@ export const RelationPattern = z
       .min(1)
       .describe(
         'A regular expression over one sentence, case-insensitive, with macros: {A} and {B} mention slots (a mention or a list of them), ' +
-          '{gap} / {gap:N} up to 8 / N words naming no entity, {aux} auxiliaries, modals, negations and adverbs; a space matches any whitespace, \'s also matches ’s.',
+          '{X} a mention that is neither end, {gap} / {gap:N} up to 8 / N words naming no entity, {any:N} up to N words that may name entities, ' +
+          '{term:…} trigger words the text may also name as an entity, {aux} auxiliaries, modals, negations and adverbs; ' +
+          'a space matches any whitespace, \'s also matches ’s.',
       ),
     direction: z.enum(['A->B', 'B->A']).describe('Which slot is the relation\'s "from": A->B or B->A.'),
     fromKinds: z.array(KindId).min(1).optional().describe('Entity kinds allowed at the "from" end; others are skipped as kind-mismatch.'),

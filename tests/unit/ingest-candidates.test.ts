@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidatesInSentence, type CandidateContext } from '../../server/ingest/candidates.js';
-import { hedgeOf } from '../../server/ingest/hedges.js';
+import { hedgeOf, negationIn } from '../../server/ingest/hedges.js';
 import { compilePatterns, PatternError } from '../../server/ingest/patterns.js';
 import { sentenceTime } from '../../server/ingest/sentence-time.js';
 import type { Mention, Sentence } from '../../server/ingest/types.js';
@@ -14,6 +14,10 @@ const vocabulary: Vocabulary = VocabularyFile.parse(vocabularyJson());
 const KINDS: Record<string, string> = {
   kazakhstan: 'Country', uzbekistan: 'Country', china: 'Country', russia: 'Country', afghanistan: 'Country', tajikistan: 'Country',
   'european-union': 'SupranationalOrganization', csto: 'SupranationalOrganization', 'central-asia': 'Region', 'global-gateway': 'Initiative',
+  japan: 'Country', kyrgyzstan: 'Country', turkmenistan: 'Country', india: 'Country', pakistan: 'Country', armenia: 'Country', mongolia: 'Country',
+  france: 'Country', 'south-korea': 'Country', sco: 'SupranationalOrganization', edb: 'SupranationalOrganization', adb: 'SupranationalOrganization',
+  tapi: 'TransportCorridor', 'trans-caspian-route': 'TransportCorridor', tokayev: 'Topic', uranium: 'Resource', 'green-hydrogen': 'Resource', gold: 'Resource',
+  'renewable-energy': 'Sector', tourism: 'Sector', mining: 'Sector', logistics: 'Topic', 'economic-growth': 'Topic', trade: 'Topic', 'trade-policy': 'Topic',
 };
 
 /**
@@ -39,11 +43,14 @@ function marked(source: string, confidence = 1): { text: string; sentence: Sente
   return { text, sentence: { index: 0, start: 0, end: text.length, text }, mentions };
 }
 
-function run(source: string, confidence = 1) {
+function run(source: string, confidence = 1, previous: Mention[] = []) {
   const { text, sentence, mentions } = marked(source, confidence);
   const ctx: CandidateContext = { text, sourceId: 'test', patterns: compilePatterns(vocabulary), kindOf: (id) => KINDS[id] };
-  return candidatesInSentence(sentence, mentions, ctx);
+  return candidatesInSentence(sentence, mentions, ctx, previous);
 }
+
+/** The candidates of a sentence as "from type to" lines, in the order proposed. */
+const said = (source: string, previous: Mention[] = []) => run(source, 1, previous).proposals.map((p) => `${p.from} ${p.type} ${p.to}`);
 
 describe('relation patterns in the vocabulary', () => {
   it('every shipped pattern compiles and names its relation type', () => {
@@ -135,7 +142,82 @@ describe('candidates from one sentence', () => {
   });
 });
 
+describe('general constructions (sentences written for these tests, not from the gold texts)', () => {
+  it('a list with a member that names no entity, and a listed mention with a modifier, gives every listed entity', () => {
+    expect(said('[Kazakhstan|kazakhstan] and [Japan|japan] signed an agreement on [uranium|uranium], rare earths and [green hydrogen|green-hydrogen].')).toEqual([
+      'kazakhstan cooperates_on uranium', 'kazakhstan cooperates_on green-hydrogen', 'japan cooperates_on uranium', 'japan cooperates_on green-hydrogen',
+      'japan signs_agreement_with kazakhstan',
+    ]);
+    expect(said('Officials see [tourism|tourism], [mining|mining] and new [logistics|logistics] as drivers of [economic growth|economic-growth].')).toEqual([
+      'tourism drives economic-growth', 'mining drives economic-growth', 'logistics drives economic-growth',
+    ]);
+  });
+
+  it('", and" before a mention with its own verb starts a new clause, not a longer list', () => {
+    expect(said('[China|china] is the largest trading partner of [Kyrgyzstan|kyrgyzstan], and [Russia|russia] has kept its air base.')).toEqual(['china trades_with kyrgyzstan']);
+  });
+
+  it('a name with its abbreviation in brackets fills one slot', () => {
+    expect(said('The [Eurasian Development Bank|edb] ([EDB|edb]) has financed two hydropower plants in [Kyrgyzstan|kyrgyzstan].')).toEqual(['edb funds kyrgyzstan']);
+  });
+
+  it('{term:…} lets a trigger word be a linked topic, but only when the mention is that word', () => {
+    expect(said('[Uzbekistan|uzbekistan] accounts for almost a third of [China|china]’s [trade|trade] with the five states.')).toEqual(['china trades_with uzbekistan']);
+    expect(said('[Uzbekistan|uzbekistan] accounts for almost a third of [China|china]’s [trade policy|trade-policy] debates.')).toEqual([]);
+  });
+
+  it('{X} skips a mention that is neither end; {any:N} crosses an inserted clause with mentions in it', () => {
+    expect(said('[Kazakh|kazakhstan] President [Kassym-Jomart Tokayev|tokayev] has backed the [Trans-Caspian route|trans-caspian-route].')).toEqual(['kazakhstan supports trans-caspian-route']);
+    const pipeline = run('The [TAPI|tapi] pipeline, backed by the [Asian Development Bank|adb], would carry gas from [Turkmenistan|turkmenistan] through [Afghanistan|afghanistan] and [Pakistan|pakistan] to [India|india].').proposals;
+    expect(pipeline.map((p) => `${p.from} ${p.type} ${p.to} ${p.hedge}`).sort()).toEqual([
+      'adb supports tapi undefined', // "backed by" is stated, before the "would" of the plan
+      'tapi connects india planned', 'tapi connects turkmenistan planned', 'tapi passes_through afghanistan planned', 'tapi passes_through pakistan planned',
+    ]);
+  });
+
+  it('"the region" stands for the region named just before, at a lower confidence', () => {
+    const previous: Mention[] = [{ start: 0, end: 12, text: 'Central Asia', sentence: 0, entity: 'central-asia', how: 'gazetteer', confidence: 1 }];
+    const [p, ...rest] = run('[Japan|japan]’s trade in the region has doubled since 2019.', 1, previous).proposals;
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ type: 'trades_with', from: 'central-asia', to: 'japan', start: '2019' });
+    expect(p!.confidence).toBeLessThanOrEqual(0.6);
+    expect(said('[Japan|japan]’s trade in the region has doubled.')).toEqual([]); // no region named before: nothing to stand for
+  });
+
+  it('passive voice, apposition and relative clauses', () => {
+    expect(said('[Armenia|armenia] is supplied with gas by [Russia|russia].')).toEqual(['russia exports_to armenia']);
+    expect(said('The [SCO|sco], which counts [India|india] and [Pakistan|pakistan] as members, met in June.')).toEqual(['india member_of sco', 'pakistan member_of sco']);
+    expect(said('The [CSTO|csto], the [Moscow|russia]-led alliance that also includes [Armenia|armenia], held drills.').sort()).toEqual(['armenia member_of csto', 'russia member_of csto']);
+  });
+
+  it('an agreement on a topic: both parties cooperate on it, however the second party is named', () => {
+    expect(said('[Japan|japan] signed a memorandum with [Kyrgyzstan|kyrgyzstan] on [renewable energy|renewable-energy] last week.')).toEqual([
+      'japan cooperates_on renewable-energy', 'kyrgyzstan cooperates_on renewable-energy', 'japan signs_agreement_with kyrgyzstan',
+    ]);
+  });
+
+  it('nominalisations: exports of Z from X to Y, cooperation between X and Y on Z', () => {
+    expect(said('Exports of [uranium|uranium] from [Kazakhstan|kazakhstan] to [France|france] rose.')).toEqual(['kazakhstan exports_to france']);
+    expect(said('Cooperation between [Japan|japan] and [Uzbekistan|uzbekistan] on [renewable energy|renewable-energy] is growing.')).toEqual([
+      'japan cooperates_on renewable-energy', 'uzbekistan cooperates_on renewable-energy',
+    ]);
+  });
+
+  it('reserves, plans and companies: the type signature decides what a sentence can state', () => {
+    expect(said('[Uzbekistan|uzbekistan] holds some of the largest [gold|gold] reserves in Asia.')).toEqual(['uzbekistan has_deposits_of gold']);
+    expect(said('[Uzbekistan|uzbekistan] is one of the largest producers of [gold|gold].')).toEqual([]); // said of wheat and cotton too: not deposits
+    expect(said('[Kyrgyzstan|kyrgyzstan] plans to raise the share of [renewable energy|renewable-energy] to 20 percent.')).toEqual(['kyrgyzstan pursues renewable-energy']);
+    expect(said('[Korean|south-korea] firms are building a chemical plant in [Turkmenistan|turkmenistan].')).toEqual(['south-korea invests_in turkmenistan']);
+    expect(said('[Kazakhstan|kazakhstan] holds some of the largest [Uzbekistan|uzbekistan] reserves.')).toEqual([]); // a Country is no Resource
+  });
+});
+
 describe('hedges', () => {
+  it('"not only" and "not just" add to a statement, they do not deny it', () => {
+    const s = 'X is not just a partner of Y';
+    expect(negationIn(s, 0, s.length)).toBeUndefined();
+    expect(negationIn('X is not a partner of Y', 0, 23)).toBe('not');
+  });
   const hedge = (s: string) => hedgeOf(s, 0, s.length);
   it('aims, plans, intends, could and will are planned', () => {
     for (const s of ['The EU aims to invest in X.', 'The EU intends to invest in X.', 'It could link X and Y.', 'It will link X.', 'It endorsed plans to link X.']) expect(hedge(s)).toBe('planned');
