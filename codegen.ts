@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           Relation: '../../model/records.js#Relation',
           Evidence: '../../model/records.js#Evidence',
           Source: '../../model/records.js#Source',
+          ImportReport: '../../interchange/import/run.js#ImportReport',
           EntityKind: '../../model/vocabulary.js#EntityKind',
           RelationType: '../../model/vocabulary.js#RelationType',
           Metrics: '../models.js#MetricsParent',

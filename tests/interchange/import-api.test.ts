@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { asEditor, asReader, testApi, type TestApi } from '../helpers/api.js';
 import { SAMPLES } from './import-helpers.js';
 
@@ -38,6 +38,20 @@ describe('GraphQL importGraph', () => {
     const rel = await api.gql('{ relation(id: "e0") { evidence { kind locator quote start end source { kind } } } }');
     expect(rel.body.data.relation.evidence[0]).toMatchObject({ kind: 'record', locator: 'edge:e0', source: { kind: 'dataset' } });
     expect(rel.body.data.relation.evidence[0].quote).toMatch(/^<edge id="e0" source="n0" target="n1">[\s\S]*foobar[\s\S]*<\/edge>$/);
+  });
+
+  it('a dry run without a mapping answers the mapping it inferred, and that mapping imports as it said', async () => {
+    const bare = { text, fileName: 'cdata.graphml' };
+    const api = await testApi({ writable: true }); // a graph without the file the test above commits
+    onTestFinished(() => api.close());
+    const dry = await api.gql(`mutation($input: ImportGraphInput!) { importGraph(input: $input, dryRun: true) { mapping losses { reason } } }`, { input: bare }, asEditor);
+    const inferred = JSON.parse(dry.body.data.importGraph.mapping);
+    expect(inferred).toEqual(expect.objectContaining({ kinds: expect.any(Object), types: expect.any(Object) }));
+    // The user edits what was inferred (here: gives the foreign edge type a vocabulary type) and runs it again.
+    const edited = JSON.stringify({ ...inferred, defaultKind: 'Topic', edges: { ...inferred.edges, type: 'label' }, types: { ...inferred.types, foobar: 'cooperates_on' } });
+    const again = await api.gql(IMPORT, { input: { ...bare, mapping: edited }, dry: true }, asEditor);
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data.importGraph).toMatchObject({ relationsCreated: 1, entitiesCreated: 2, losses: [] });
   });
 
   it('bad input is a clear error naming the place', async () => {

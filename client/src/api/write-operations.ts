@@ -206,6 +206,7 @@ export const ImportGraphMutation = graphql(`
         entity
         by
       }
+      mapping
     }
   }
 `);

@@ -102,6 +102,9 @@ export class ImportDialog {
     try {
       const { importGraph: report } = await request(ImportGraphMutation, { input, dryRun });
       replace(this.result, reportView(report));
+      // A dry run without a mapping shows the one it inferred, ready to edit and run again.
+      const mappingBox = f.mapping!.control as HTMLTextAreaElement;
+      if (dryRun && !mappingBox.value.trim()) mappingBox.value = report.mapping;
     } catch (e) {
       replace(this.result);
       // Import errors name the file they are about: the mapping, or the graph file (with its line or element).

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityModel, Relation as RelationModel, Evidence as EvidenceModel, Source as SourceModel } from '../../model/records.js';
+import type { ImportReport as ImportReportModel } from '../../interchange/import/run.js';
 import type { EntityKind as EntityKindModel, RelationType as RelationTypeModel } from '../../model/vocabulary.js';
 import type { MetricsParent as MetricsParentModel, PathParent as PathParentModel, HopParent as HopParentModel, SubgraphParent as SubgraphParentModel, SearchHitParent as SearchHitParentModel, ConnectionParent as ConnectionParentModel, EdgeParent as EdgeParentModel, StatsParent as StatsParentModel } from '../models.js';
 import type { VocabularyIndex as VocabularyIndexModel } from '../../model/rules.js';
@@ -546,6 +547,8 @@ export type ImportReport = {
   format: Scalars['String']['output'];
   /** What could not be imported, each with its place in the file and the reason. */
   losses: Array<ImportLoss>;
+  /** The mapping used, as JSON, with what was inferred filled in: edit it and pass it back as `mapping` (what `npm run import -- --write-mapping` saves). */
+  mapping: Scalars['String']['output'];
   /** How foreign kinds and types map onto the vocabulary. */
   mappings: Array<ImportMapping>;
   /** Entities of the file found to be entities the graph holds, and why. */
@@ -1700,7 +1703,7 @@ export type ResolversTypes = {
   ImportLoss: ResolverTypeWrapper<ImportLoss>;
   ImportMapping: ResolverTypeWrapper<ImportMapping>;
   ImportMerge: ResolverTypeWrapper<ImportMerge>;
-  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportReport: ResolverTypeWrapper<ImportReportModel>;
   IngestCandidate: ResolverTypeWrapper<IngestCandidate>;
   IngestCounts: ResolverTypeWrapper<IngestCounts>;
   IngestMention: ResolverTypeWrapper<IngestMention>;
@@ -1784,7 +1787,7 @@ export type ResolversParentTypes = {
   ImportLoss: ImportLoss;
   ImportMapping: ImportMapping;
   ImportMerge: ImportMerge;
-  ImportReport: ImportReport;
+  ImportReport: ImportReportModel;
   IngestCandidate: IngestCandidate;
   IngestCounts: IngestCounts;
   IngestMention: IngestMention;
@@ -2003,6 +2006,7 @@ export type ImportReportResolvers<ContextType = ApiContext, ParentType extends R
   entitiesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   losses?: Resolver<Array<ResolversTypes['ImportLoss']>, ParentType, ContextType>;
+  mapping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mappings?: Resolver<Array<ResolversTypes['ImportMapping']>, ParentType, ContextType>;
   merges?: Resolver<Array<ResolversTypes['ImportMerge']>, ParentType, ContextType>;
   relationsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -5,7 +5,12 @@ import { importGraph } from '../../interchange/import/run.js';
 import { ChangeRejectedError } from '../../store/store.js';
 import { requireEditor } from '../auth.js';
 import { apiError, rejected } from '../errors.js';
-import type { MutationResolvers } from '../generated/resolvers-types.js';
+import type { ImportReportResolvers, MutationResolvers } from '../generated/resolvers-types.js';
+
+/** The mapping as the JSON a user edits and passes back (GraphQL has no open map type). */
+export const ImportReport: ImportReportResolvers = {
+  mapping: (report) => JSON.stringify(report.mapping, null, 2),
+};
 
 /** importGraph: one file (text) through the import path; an editor's write, or a dry run that writes nothing. */
 export const ImportMutation: Pick<MutationResolvers, 'importGraph'> = {

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { Entity, Metrics } from './entity.js';
 import { Mutation } from './mutation.js';
 import { IngestMutation } from './ingest.js';
-import { ImportMutation } from './import.js';
+import { ImportMutation, ImportReport } from './import.js';
 import { ReviewMutation, ReviewQuery } from './review.js';
 import { Query } from './query.js';
 import { viewer } from './viewer.js';
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   Metrics,
   Relation,
   Evidence,
+  ImportReport,
   Source,
   Subgraph,
   Path,

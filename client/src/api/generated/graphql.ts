@@ -280,7 +280,7 @@ export type ImportGraphMutationVariables = Exact<{
 }>;
 
 
-export type ImportGraphMutation = { importGraph: { committed: boolean, version: number | null, source: string, format: string, entitiesRead: number, relationsRead: number, entitiesCreated: number, entitiesMerged: number, relationsCreated: number, mappings: Array<{ what: string, foreign: string, mapsTo: string | null, count: number }>, losses: Array<{ place: string, reason: string }>, merges: Array<{ foreign: string, entity: string, by: string }> } };
+export type ImportGraphMutation = { importGraph: { committed: boolean, version: number | null, source: string, format: string, entitiesRead: number, relationsRead: number, entitiesCreated: number, entitiesMerged: number, relationsCreated: number, mapping: string, mappings: Array<{ what: string, foreign: string, mapsTo: string | null, count: number }>, losses: Array<{ place: string, reason: string }>, merges: Array<{ foreign: string, entity: string, by: string }> } };
 
 export type SourceRelationsQueryVariables = Exact<{
   source: string | number;
@@ -977,6 +977,7 @@ export const ImportGraphDocument = new TypedDocumentString(`
       entity
       by
     }
+    mapping
   }
 }
     `) as unknown as TypedDocumentString<ImportGraphMutation, ImportGraphMutationVariables>;
