@@ -18,8 +18,8 @@ export function calibrationRows(buckets: CalibrationBucket[]): string[] {
 /** A human-readable report of one or more evaluated gold sets. */
 export function formatText(results: SetResult[]): string {
   const out: string[] = [];
-  for (const { set, title, score: s } of results) {
-    out.push(`== ${set}: ${title}`, '');
+  for (const { set, title, heldOut, score: s } of results) {
+    out.push(`== ${set}${heldOut ? ' (held out: never tuned on)' : ''}: ${title}`, '');
     out.push(`relations            ${prf(s.relations)}`);
     out.push(`confidence >= 0.9    P ${pct(s.highConfidence.precision)}  (${s.highConfidence.correct}/${s.highConfidence.predicted})`);
     out.push(`entity linking       ${prf(s.linking)}`);

@@ -18,6 +18,8 @@ export function emptyGraph(vocabularyFile = VOCABULARY): KnowledgeGraph {
 export interface SetResult {
   set: string;
   title: string;
+  /** Never tuned on: its figures measure generalisation (see GoldFile.heldOut). */
+  heldOut: boolean;
   score: SetScore;
 }
 
@@ -28,7 +30,7 @@ export interface SetResult {
 export function evaluateSet(set: GoldSet, kg = emptyGraph()): SetResult {
   const { report } = ingestText(kg, set.text, { ...set.gold.source, id: set.name });
   const symmetric = (type: string) => kg.vocabulary.types.get(type)?.symmetric ?? false;
-  return { set: set.name, title: set.gold.source.title, score: scoreSet(set.text, set.gold, report, symmetric) };
+  return { set: set.name, title: set.gold.source.title, heldOut: set.gold.heldOut, score: scoreSet(set.text, set.gold, report, symmetric) };
 }
 
 /** Loads (and validates) the named gold sets, every set when none is named, and evaluates each. */
