@@ -10,7 +10,8 @@ export interface AcronymDefinition {
 /** A mention before it is placed in its sentence. */
 export type MentionSpan = Omit<Mention, 'sentence'>;
 
-const DEFINED = /^\s?\(\s*(\p{Lu}[\p{Lu}\p{N}&+-]{1,9})\s*\)/u;
+/** An acronym in brackets: a capital, then capitals, digits or a few lower-case letters, with at least two capitals ("(CSTO)", "(IsDB)"). */
+const DEFINED = /^\s?\(\s*(\p{Lu}(?=[\p{L}\p{N}&+-]*\p{Lu})[\p{L}\p{N}&+-]{1,9})\s*\)/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /**

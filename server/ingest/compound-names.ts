@@ -13,16 +13,22 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 const PART = String.raw`${WORD}(?: ${WORD})*`;
 const DASH = String.raw`[-\u2010\u2011\u2013]`;
 /** Lowercase head words of routes and infrastructure, and the kind they give. */
-const ROUTE_HEADS = 'pipeline|railway|railroad|highway|motorway|road|corridor|route|canal|rail link|power line|transmission line';
+const ROUTE_HEADS = 'pipeline|railway|railroad|highway|motorway|road|corridor|route|canal|rail link|power line|transmission line|pass|port|bridge|tunnel';
+/** Lowercase head words of projects ("the Rogun dam", "Kambarata-1 hydropower plant", "the Central Asia-South Asia power project"). */
+const PROJECT_HEADS = 'dam|reservoir|(?:hydropower |hydroelectric |power |thermal |solar |wind |nuclear )?(?:plant|station)|project';
 /** Lowercase head words of geographic features. */
 const FEATURE_HEADS = 'river|lake|mountains|range|valley|desert|basin|gorge|steppe';
 
 /** Places joined by dashes, up to two lowercase words ("oil", "natural gas"), then a route head. */
-const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${PART}(?:${DASH}${PART})+)(?: [\p{Ll}][\p{Ll}-]*){0,2}? (?:${ROUTE_HEADS})s?(?![\p{L}\p{N}])`, 'gu');
-/** One unknown capitalised name directly followed by a lowercase feature or route head ("Panj river"). */
-const HEADED = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${PART}) (?:${FEATURE_HEADS}|${ROUTE_HEADS})(?![\p{L}\p{N}])`, 'gu');
-/** Upper-case letters then digits, optionally hyphenated: "CASA-1000", "COP29", "G20". */
-const CODE = /(?<![\p{L}\p{N}-])\p{Lu}{2,}[-\u2011]?\d+(?![\p{L}\p{N}]|[.,]\d)/gu;
+const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${PART}(?:${DASH}${PART})+)(?: [\p{Ll}][\p{Ll}-]*){0,2}? (?:${ROUTE_HEADS}|${PROJECT_HEADS})s?(?![\p{L}\p{N}])`, 'gu');
+/** One unknown capitalised name directly followed by a lowercase feature, route or project head ("Panj river", "Torugart pass", "Rogun dam"). */
+const HEADED = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${PART}) (?:${FEATURE_HEADS}|${ROUTE_HEADS}|${PROJECT_HEADS})(?![\p{L}\p{N}])`, 'gu');
+/**
+ * A code: upper-case letters then digits, optionally hyphenated ("CASA-1000", "COP29", "G20"); a
+ * capitalised word, a hyphen and digits ("Kambarata-1", "Rubezh-2024"); or upper-case letters and a
+ * plus ("GSP+"). A project head right after it belongs to the name ("Kambarata-1 hydropower plant").
+ */
+const CODE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:\p{Lu}{2,}[-\u2011]?\d+|\p{Lu}\p{Ll}+[-\u2011]\d+|\p{Lu}{2,}\+(?!\d))(?![\p{L}\p{N}+]|[.,]\d)(?: (?:${PROJECT_HEADS})(?![\p{L}\p{N}]))?`, 'gu');
 
 /** Capitalised words that open a sentence or a phrase without being part of the name ("The Panj river"). */
 const LEADING = new Set('the a an this that these those its their our his her new old planned proposed long-discussed'.split(' '));
@@ -73,8 +79,9 @@ export function findCompoundNames(text: string, known: NameMatch[]): { names: Pr
   }
   for (const m of text.matchAll(CODE)) {
     const end = m.index + m[0].length;
-    const following = /^(?: \p{Ll}+){1,3}/u.exec(text.slice(end))?.[0].trim().split(' ') ?? [];
-    add(m.index, end, following.map(kindOfHead).find((k) => k !== undefined));
+    // The words after a code, or its apposition ("CASA-1000, a transmission line"), may name its kind.
+    const following = /^(?:,? (?:an?|the))?((?: \p{Ll}+){1,3})/u.exec(text.slice(end))?.[1]!.trim().split(' ') ?? [];
+    add(m.index, end, / \p{Ll}+$/u.test(m[0]) ? headKind(end) : following.map(kindOfHead).find((k) => k !== undefined));
   }
   return { names: names.sort((a, b) => a.start - b.start), replaced };
 }

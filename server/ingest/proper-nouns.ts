@@ -14,10 +14,10 @@ export interface ProperNoun {
 /** Head words and the entity kind they suggest ("Bank of China" -> its head "Bank"). */
 const HEAD_KINDS = new Map<string, string>([
   ...['bank', 'fund', 'organization', 'organisation', 'council', 'union', 'commission', 'parliament', 'community', 'agency', 'association', 'alliance', 'committee', 'secretariat', 'consortium'].map((w) => [w, 'SupranationalOrganization'] as const),
-  ...['summit', 'forum', 'conference', 'meeting', 'congress', 'dialogue', 'ministerial'].map((w) => [w, 'Event'] as const),
+  ...['summit', 'forum', 'conference', 'meeting', 'congress', 'dialogue', 'ministerial', 'exercise', 'exercises', 'drill', 'drills'].map((w) => [w, 'Event'] as const),
   ...['agreement', 'declaration', 'treaty', 'memorandum', 'accord', 'charter', 'convention', 'pact', 'protocol', 'roadmap'].map((w) => [w, 'Agreement'] as const),
-  ...['corridor', 'route', 'railway', 'railroad', 'pipeline', 'highway', 'motorway', 'road', 'port', 'link', 'line'].map((w) => [w, 'TransportCorridor'] as const),
-  ...['initiative', 'programme', 'program', 'strategy', 'plan', 'project', 'partnership'].map((w) => [w, 'Initiative'] as const),
+  ...['corridor', 'route', 'railway', 'railroad', 'pipeline', 'highway', 'motorway', 'road', 'port', 'link', 'line', 'pass', 'bridge', 'tunnel'].map((w) => [w, 'TransportCorridor'] as const),
+  ...['initiative', 'programme', 'program', 'strategy', 'plan', 'project', 'partnership', 'system', 'grid', 'dam', 'reservoir', 'plant', 'station'].map((w) => [w, 'Initiative'] as const),
   ...['sea', 'lake', 'river', 'mountains', 'range', 'valley', 'desert', 'basin', 'gorge', 'canal', 'gulf', 'strait', 'plateau', 'steppe'].map((w) => [w, 'GeographicFeature'] as const),
 ]);
 
@@ -79,7 +79,9 @@ function runs(tokens: Token[], sentenceStarts: Set<number>): Token[][] {
     // "Officials of the …" is not a name, "Bank of China" opening a sentence is lost (precision first).
     const opening = sentenceStarts.has(t.start);
     const next = tokens[i + 1];
-    if (nameWord(t, opening) && (!opening || (next !== undefined && next.start > t.end && nameWord(next, false)))) {
+    // Inside an of/for phrase a capitalised verb form is part of the name ("Fund for Saving the Aral Sea").
+    const verbInName = hasOf && pending.length > 0 && !opening && t.pos === 'VERB' && CAPITALISED.test(t.text);
+    if (verbInName || (nameWord(t, opening) && (!opening || (next !== undefined && next.start > t.end && nameWord(next, false))))) {
       run.push(...pending, t);
       pending = [];
       hasHead ||= HEAD_KINDS.has(bare(t));

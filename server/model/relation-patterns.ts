@@ -18,7 +18,8 @@ import { z } from 'zod';
  *   {term:…}    words of the trigger that the text may also name as an entity (the lexicon links
  *               "trade" or "foreign investments" as topics): {term:trade} matches the plain word or a
  *               mention whose whole text is it.
- *   {aux}       an optional ", which" and any run of auxiliaries, modals, negations and adverbs ("has", "did not", "will",
+ *   {aux}       an optional parenthetical (", the region's largest producer,", ", which borders China,"),
+ *               ", which" or ", a line that", and any run of auxiliaries, modals, negations and adverbs ("has", "did not", "will",
  *               "aims to", "no longer", "reportedly", "significantly"): write it between a subject
  *               and its verb, so hedged and negated statements still match and are then hedged or
  *               skipped.
@@ -41,15 +42,17 @@ const PLACEHOLDER = `${MENTION_START}[\\uE100-\\uEFFF]${MENTION_END}`;
  * A mention with the article or quantifier that so often comes before a name ("the EU", "several
  * Central Asian states") and its abbreviation in brackets after it ("the Collective Security Treaty Organization (CSTO)").
  */
-const ONE_MENTION = `(?:(?:the|all|both|several|many|most|some|other|fellow)\\s+){0,2}${PLACEHOLDER}(?:\\s*\\(${PLACEHOLDER}\\))?`;
+const ONE_MENTION = `(?:(?:the|all|both|several|many|most|some|other|fellow|two|three|four|five|six|seven|\\d+)\\s+){0,2}${PLACEHOLDER}(?:\\s*\\(${PLACEHOLDER}\\))?`;
 const LIST_JOIN = `(?:\\s*,\\s*|\\s+and\\s+)`;
 /**
  * ", and" ends a list only after a comma list ("Kazakhstan, Uzbekistan, and Tajikistan"): after one
  * name it starts a new clause ("… with Vietnam, and Uzbekistan joined …"), and so it does before a
- * mention that a verb follows ("… of China, and Türkiye has …").
+ * mention that a verb follows ("… of China, and Türkiye has …", "… to Russia, and Kyrgyzstan plans …": an
+ * auxiliary or a word in -s or -ed), and so it does before a mention that an apposition follows ("… in Kyrgyzstan
+ * and Tajikistan, and Kazakhstan, the region's largest producer, exports …").
  */
 const COMMA_AND = '\\s*,\\s*and\\s+';
-const CLAUSE_VERB = '(?!\\s+(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|should|remains?|became|says?|said)\\b)';
+const CLAUSE_VERB = '(?!\\s*,\\s+(?!(?:which|who|that)\\b)|\\s+(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|should|remains?|became|says?|said|[a-z]{2,}(?:s|ed))\\b)';
 /**
  * A modifier a listed mention may carry ("and enhanced digital connectivity"): an adjective by its
  * ending, or a participle of the few verbs that policy prose puts before a topic. Not any word: "to
@@ -74,8 +77,24 @@ const AUX_WORDS = [
   'expected to', 'set to', 'is said to', 'are said to', 'refused to', 'declined to', 'failed to', 'agreed to',
   'pledged to', 'promised to', 'vowed to', 'continues? to', 'going to', '[a-z]+ly',
 ];
-/** Optionally a non-restrictive relative ("Kyrgyzstan, which joined …"; not "the states that border …", a subset), then auxiliaries and adverbs. */
-const AUX = `(?:,\\s+(?:which|who)\\b)?(?:\\s+(?:${AUX_WORDS.join('|')})\\b)*`;
+/**
+ * A parenthetical between a subject and its verb, closed by a comma: an apposition ("Kazakhstan, the
+ * region's largest grain producer, exports …"), a relative clause ("China, which borders Tajikistan,
+ * Kyrgyzstan and Kazakhstan, has financed …") or a participle ("Uzbekistan, backed by …, signed"). It
+ * opens with a word, not a mention or "and"/"or"/"but" (that would be a list or a new clause), may hold
+ * mentions and lists of them, and reaches at most 14 words.
+ */
+const PARENTHETICAL = `,\\s+(?!(?:and|or|but|nor)\\b)[^\\s,;\\uE000-\\uEFFF][^\\s,;]*(?:\\s+(?:${MENTION_LIST}|[^\\s,;]+)){0,13}?,`;
+/** An apposition whose head a relative clause continues ("CASA-1000, a transmission line that will carry …"): the verb is the subject's. */
+const APPOSITIVE_RELATIVE = `,\\s+(?:an?|the)\\s+(?:[^\\s,;\\uE000-\\uEFFF]+\\s+){0,3}?(?:that|which)\\b`;
+/**
+ * Between subject and verb: optionally a parenthetical, a non-restrictive relative ("Kyrgyzstan, which
+ * joined …"; not "the states that border …", a subset) or an apposition with its relative, then auxiliaries and adverbs.
+ */
+const AUX = `(?:${PARENTHETICAL}|,\\s+(?:which|who)\\b|${APPOSITIVE_RELATIVE})?(?:\\s+(?:${AUX_WORDS.join('|')})\\b)*`;
+
+/** Put before a subject slot: the mention (or its article) does not follow a preposition. */
+const NOT_AFTER_PREPOSITION = '(?<!\\b(?:in|of|for|to|from|with|by|at|on|into|under|across|through|between)\\s+)';
 
 export interface ExpandedPattern {
   /** Regular-expression source, slots as named groups A0, A1, B0, …; terms as T0, T1, … */
@@ -91,6 +110,8 @@ export function expandPattern(match: string): ExpandedPattern {
   const slots: ExpandedPattern['slots'] = { A: [], B: [] };
   const terms: ExpandedPattern['terms'] = [];
   const source = match
+    // A slot right before {aux} is the subject of a verb; a mention after a preposition is not ("In Tajikistan, the Rogun dam … received").
+    .replace(/\{([AB])\}\{aux\}/g, `${NOT_AFTER_PREPOSITION}{$1}{aux}`)
     .replace(/'s\b/g, "['\u2019]s")
     .replace(/ +/g, '\\s+')
     .replace(/\{([^{}]*)\}/g, (whole, body: string) => {

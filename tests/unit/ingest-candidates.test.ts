@@ -16,7 +16,7 @@ const KINDS: Record<string, string> = {
   'european-union': 'SupranationalOrganization', csto: 'SupranationalOrganization', 'central-asia': 'Region', 'global-gateway': 'Initiative',
   japan: 'Country', kyrgyzstan: 'Country', turkmenistan: 'Country', india: 'Country', pakistan: 'Country', armenia: 'Country', mongolia: 'Country',
   france: 'Country', 'south-korea': 'Country', sco: 'SupranationalOrganization', edb: 'SupranationalOrganization', adb: 'SupranationalOrganization',
-  tapi: 'TransportCorridor', 'trans-caspian-route': 'TransportCorridor', tokayev: 'Topic', uranium: 'Resource', 'green-hydrogen': 'Resource', gold: 'Resource',
+  tapi: 'TransportCorridor', 'kambarata-1': 'Initiative', 'rogun-dam': 'Initiative', 'torugart-pass': 'TransportCorridor', 'rubezh-2024': 'Event', ifas: 'SupranationalOrganization', casa: 'TransportCorridor', 'trans-caspian-route': 'TransportCorridor', tokayev: 'Topic', uranium: 'Resource', 'green-hydrogen': 'Resource', gold: 'Resource',
   'renewable-energy': 'Sector', tourism: 'Sector', mining: 'Sector', logistics: 'Topic', 'economic-growth': 'Topic', trade: 'Topic', 'trade-policy': 'Topic',
 };
 
@@ -233,6 +233,43 @@ describe('hedges', () => {
   it('a plan stated after the match does not hedge it', () => {
     const s = 'X signed a deal with Y, and will build a road.';
     expect(hedgeOf(s, 0, 'X signed a deal with Y'.length)).toBeUndefined();
+  });
+});
+
+describe('constructions that generalise (sentences written for these tests, in no gold text)', () => {
+  it('an apposition or a relative clause between subject and verb: the verb is still the subject\'s', () => {
+    expect(said('[Mongolia|mongolia], a landlocked state of three million people, exports coal to [China|china].')).toContain('mongolia exports_to china');
+    expect(said('[India|india], which imports most of its oil, has signed a transit deal with [Turkmenistan|turkmenistan].')).toContain('india signs_agreement_with turkmenistan');
+    expect(said('[CASA|casa], a power line that will carry surplus electricity from [Tajikistan|tajikistan], is half built.')).toContain('casa connects tajikistan');
+  });
+  it('a mention after a preposition is not the subject of the verb that follows its apposition', () => {
+    expect(said('In [Kyrgyzstan|kyrgyzstan], the [Kambarata-1|kambarata-1], a long-delayed dam, received a loan from the [ADB|adb].')).toEqual(['adb funds kambarata-1']);
+  });
+  it('", and" with a mention and its apposition starts a new clause, not a longer list', () => {
+    expect(said('[Japan|japan] buys uranium from [Kazakhstan|kazakhstan] and [Uzbekistan|uzbekistan], and [France|france], a long-time client, imports it from [Mongolia|mongolia].')).not.toContain('uzbekistan exports_to mongolia');
+  });
+  it('"whose members are/include" and "a member of … alongside" list the members', () => {
+    expect(said('The [IFAS|ifas], a fund whose members include [Kazakhstan|kazakhstan] and [Turkmenistan|turkmenistan], met in July.')).toEqual(['kazakhstan member_of ifas', 'turkmenistan member_of ifas']);
+    expect(said('[Armenia|armenia] remains a member of the [CSTO|csto] alongside [Tajikistan|tajikistan].')).toEqual(expect.arrayContaining(['armenia member_of csto', 'tajikistan member_of csto']));
+  });
+  it('lent / received … from / with financing from: who funds whom', () => {
+    expect(said('The [ADB|adb] lent [Tajikistan|tajikistan] $25 million for school repairs.')).toContain('adb funds tajikistan');
+    expect(said('The [Rogun dam|rogun-dam] received a new grant from the [EU|european-union].')).toContain('european-union funds rogun-dam');
+    expect(said('The [Torugart pass|torugart-pass] road is being widened with loans from the [ADB|adb].')).toContain('adb funds torugart-pass');
+  });
+  it('a route between two places connects them; "agreed on the construction of" is a commitment; "agreed with … to" an agreement', () => {
+    expect(said('The [Torugart pass|torugart-pass] between [Kyrgyzstan|kyrgyzstan] and [China|china] reopened.')).toEqual(['torugart-pass connects kyrgyzstan', 'torugart-pass connects china']);
+    expect(said('[Tajikistan|tajikistan] agreed on the completion of the [Rogun dam|rogun-dam].')).toContain('tajikistan committed_to rogun-dam');
+    expect(said('[Uzbekistan|uzbekistan] has agreed with [Turkmenistan|turkmenistan] to share water data.')).toContain('turkmenistan signs_agreement_with uzbekistan');
+  });
+  it('three parties signing: every pair signs with every other', () => {
+    expect(said('[India|india], [Japan|japan] and [France|france] signed a memorandum on ports.').sort()).toEqual(
+      ['france signs_agreement_with india', 'france signs_agreement_with japan', 'india signs_agreement_with japan'],
+    );
+  });
+  it('held/staged an event is organised by the holder; "trains X officers" supports X', () => {
+    expect(said('The [CSTO|csto] staged its annual drill, [Rubezh-2024|rubezh-2024], in the mountains.')).toContain('rubezh-2024 organized_by csto');
+    expect(said('The [EU|european-union] trains [Afghan|afghanistan] border officers in Dushanbe.')).toContain('european-union supports afghanistan');
   });
 });
 
