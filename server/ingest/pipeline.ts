@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sha256 } from '../model/dataset.js';
 import { slugify } from '../model/ids.js';
 import { SourceMeta, type Entity, type Source } from '../model/records.js';
@@ -7,6 +6,7 @@ import type { Change } from '../store/changes.js';
 import { candidatesInSentence, type Proposal } from './candidates.js';
 import { dedupeProposals, splitByExisting } from './dedupe.js';
 import { IngestError } from './errors.js';
+import { matcherForGraph } from './graph-matcher.js';
 import { findMentions } from './mentions.js';
 import { compilePatterns } from './patterns.js';
 import { buildReport, type IngestReport } from './report.js';
@@ -43,7 +43,7 @@ export function ingestText(kg: KnowledgeGraph, text: string, meta: IngestMeta): 
   const source = sourceMeta(kg, meta, digest);
 
   const sentences = splitSentences(text);
-  const { mentions, proposed } = findMentions(text, sentences, entityDirectory(kg), { sourceId: source.id });
+  const { mentions, proposed } = findMentions(text, sentences, { entities: graphEntities(kg) }, { sourceId: source.id, matcher: matcherForGraph(kg) });
   const proposedById = new Map(proposed.map((p) => [p.id, p]));
   const kindOf = (id: string) => kg.entity(id)?.kind ?? proposedById.get(id)?.kind;
   const symmetric = (type: string) => kg.vocabulary.types.get(type)?.symmetric ?? false;
@@ -53,7 +53,7 @@ export function ingestText(kg: KnowledgeGraph, text: string, meta: IngestMeta): 
   const skipped: Skipped[] = [];
   const bySentence = groupBySentence(mentions);
   for (const s of sentences) {
-    const out = candidatesInSentence(s, bySentence.get(s.index) ?? [], ctx);
+    const out = candidatesInSentence(s, bySentence.get(s.index) ?? [], ctx, bySentence.get(s.index - 1) ?? []);
     proposals.push(...out.proposals);
     skipped.push(...out.skipped);
   }
@@ -96,23 +96,9 @@ function sourceMeta(kg: KnowledgeGraph, meta: IngestMeta, digest: string): Sourc
   return parsed.data;
 }
 
-const directories = new WeakMap<KnowledgeGraph, { names: string; directory: { entities: Entity[] } }>();
-/**
- * The graph's entities as the mention finder reads them. The same array is handed out while no entity
- * name changed, so the finder's compiled name matcher (cached per array) survives commits that only
- * add relations or sources; a digest of the names (a few ms for 100k entities) says when it must go.
- */
-function entityDirectory(kg: KnowledgeGraph): { entities: Entity[] } {
-  const names = createHash('sha1');
-  kg.graph.forEachNode((id, e) => {
-    names.update(`${id}\u0000${e.kind}\u0000${e.label}\u0000${e.aliases.join('\u0001')}\u0000${e.wikidata ?? ''}${e.iso2 ?? ''}${e.iso3 ?? ''}\n`);
-  });
-  const digest = names.digest('hex');
-  const cached = directories.get(kg);
-  if (cached && cached.names === digest) return cached.directory;
-  const directory = { entities: kg.graph.mapNodes((_id, e) => e) };
-  directories.set(kg, { names: digest, directory });
-  return directory;
+/** The graph's entity records, read lazily (the matcher is kept up to date by matcherForGraph). */
+function* graphEntities(kg: KnowledgeGraph): Iterable<Entity> {
+  for (const { attributes } of kg.graph.nodeEntries()) yield attributes;
 }
 
 function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {
