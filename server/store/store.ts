@@ -166,8 +166,13 @@ export class Store {
     this.draining = true;
     try {
       while (this.queue.length > 0 || this.checkDisk) {
-        this.checkDisk = false;
-        await this.reloadIfEditedOnDisk();
+        // A full look at the folder only when the watcher saw a change; every commit still checks
+        // the files it is about to write (see commitBatch), which is what keeps a hand edit from
+        // being overwritten, at a cost that does not grow with the number of files.
+        if (this.checkDisk) {
+          this.checkDisk = false;
+          await this.reloadIfEditedOnDisk();
+        }
         const batch = this.queue.splice(0, this.opts.maxBatch);
         if (batch.length > 0) await this.commitBatch(batch);
       }
@@ -176,7 +181,7 @@ export class Store {
     }
   }
 
-  /** A hand edit not yet picked up by the watcher is loaded before any write, so no write overwrites it. */
+  /** Loads the folder again when any file differs from what the store last read or wrote (a hand edit). */
   private async reloadIfEditedOnDisk(): Promise<void> {
     const disk = await readDiskState(this.opts.dataDir);
     if (sameState(disk, this.disk)) return;
@@ -224,6 +229,13 @@ export class Store {
     if (accepted.length === 0) return;
 
     const plan = await filesToWrite(overlay, this.files, this.opts.dataDir);
+    if (await this.editedOnDisk(plan.writes.map((w) => w.rel))) {
+      // A hand edit of a file this commit would overwrite, not yet loaded (the watcher is off or has
+      // not fired yet): load the folder, then validate and plan the same writes again against it.
+      this.queue.unshift(...batch);
+      this.checkDisk = true;
+      return;
+    }
     try {
       await commitFiles(this.opts.dataDir, plan.writes, { fsync: this.opts.fsync });
     } catch (e) {
@@ -252,6 +264,12 @@ export class Store {
       this.emit({ kind: 'commit', version: this.kg.version, at: now, by: job.actor, results });
     }
     this.derived.schedule();
+  }
+
+  /** Whether any of these files (relative paths) differs on disk from what the store last read or wrote. */
+  private async editedOnDisk(files: string[]): Promise<boolean> {
+    const now = await Promise.all(files.map((rel) => fingerprintOf(path.join(this.opts.dataDir, rel))));
+    return files.some((rel, i) => now[i] !== (this.disk.get(rel) ?? null));
   }
 
   /** One synchronous step: no query runs between the first and the last line. */

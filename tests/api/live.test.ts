@@ -98,3 +98,27 @@ describe('files written back', () => {
     }
   });
 });
+
+describe('a write never overwrites a hand edit it has not loaded', () => {
+  it('with the watcher off, a hand edit of the file a write rewrites is loaded first and kept', async () => {
+    const { Store } = await import('../../server/store/store.js');
+    const { copyOfGraphData } = await import('../helpers/data-dir.js');
+    const data = copyOfGraphData();
+    const store = await Store.open({ dataDir: data.dir, watch: false, fsync: false, log: () => {} });
+    try {
+      const file = path.join(data.dir, 'entities', 'places.json');
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      json.entities.find((e: any) => e.id === 'kazakhstan').description = 'Edited by hand while the server ran.';
+      writeFileSync(file, entitiesFileText(json.entities));
+      // This write rewrites the same file (Uzbekistan lives in places.json too).
+      await store.apply([{ op: 'updateEntity', id: 'uzbekistan', patch: { description: 'Edited through the API.' } }], 'test');
+      const onDisk = JSON.parse(readFileSync(file, 'utf8')).entities;
+      expect(onDisk.find((e: any) => e.id === 'kazakhstan').description).toBe('Edited by hand while the server ran.');
+      expect(onDisk.find((e: any) => e.id === 'uzbekistan').description).toBe('Edited through the API.');
+      expect(store.kg.entity('kazakhstan')!.description).toBe('Edited by hand while the server ran.');
+    } finally {
+      await store.close();
+      data.cleanup();
+    }
+  });
+});
