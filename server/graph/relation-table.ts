@@ -67,6 +67,10 @@ export class RelationTable {
   /** Next unused row; rows are never reused, so row order is insertion order. */
   private nextRow = 0;
   private readonly rowOf = new Map<string, number>();
+  /** Id of each row (deleted rows keep theirs; `rowOf` says whether a row is live). */
+  private readonly idOfRow: string[] = [];
+  /** Rows of each data file (by file code), in row order; built on first use. */
+  private rowsOfFile: Map<number, number[]> | null = null;
   private type = new Uint16Array(0);
   private status = new Uint8Array(0);
   private hedge = new Uint16Array(0);
@@ -112,13 +116,32 @@ export class RelationTable {
   }
   setFile(id: string, file: string): void {
     const row = this.rowOf.get(id);
-    if (row !== undefined) this.file[row] = this.files.code(file);
-  }
-  /** Ids of the live rows of one file, in file order. */
-  idsInFile(file: string): string[] {
+    if (row === undefined) return;
+    const before = this.file[row]!;
     const code = this.files.code(file);
+    this.file[row] = code;
+    if (!this.rowsOfFile || before === code) return;
+    // A new row joins the end of its file (rows only grow, so file order holds); a move is rare: rebuild then.
+    if (before === 0) (this.rowsOfFile.get(code) ?? this.rowsOfFile.set(code, []).get(code)!).push(row);
+    else this.rowsOfFile = null;
+  }
+  /** Ids of the live rows of one file, in file order. Every commit asks this of the files it rewrites. */
+  idsInFile(file: string): string[] {
+    if (!this.rowsOfFile) {
+      // Built once with one pass, then kept up to date by setFile: a commit need not scan every relation.
+      this.rowsOfFile = new Map();
+      for (const row of this.rowOf.values()) {
+        const code = this.file[row]!;
+        if (code !== 0) (this.rowsOfFile.get(code) ?? this.rowsOfFile.set(code, []).get(code)!).push(row);
+      }
+      for (const rows of this.rowsOfFile.values()) rows.sort((a, b) => a - b);
+    }
+    const rows = this.rowsOfFile.get(this.files.code(file)) ?? [];
     const out: string[] = [];
-    for (const [id, row] of this.rowOf) if (this.file[row] === code) out.push(id);
+    for (const row of rows) {
+      const id = this.idOfRow[row]!;
+      if (this.rowOf.get(id) === row) out.push(id); // a deleted row leaves its place until the next load
+    }
     return out;
   }
   typeAt(row: number): string {
@@ -157,6 +180,7 @@ export class RelationTable {
       row = this.nextRow++;
       this.ensure(row + 1);
       this.rowOf.set(r.id, row);
+      this.idOfRow[row] = r.id;
       this.live++;
     }
     this.src[row] = srcNode;
