@@ -196,6 +196,10 @@ describe('general constructions (sentences written for these tests, not from the
     ]);
   });
 
+  it('an agreement whose subject names an entity still reaches the party after "with"', () => {
+    expect(said('[Mongolia|mongolia] signed a memorandum on [renewable energy|renewable-energy] with the [European Union|european-union] in Ulaanbaatar.')).toContain('european-union signs_agreement_with mongolia');
+  });
+
   it('nominalisations: exports of Z from X to Y, cooperation between X and Y on Z', () => {
     expect(said('Exports of [uranium|uranium] from [Kazakhstan|kazakhstan] to [France|france] rose.')).toEqual(['kazakhstan exports_to france']);
     expect(said('Cooperation between [Japan|japan] and [Uzbekistan|uzbekistan] on [renewable energy|renewable-energy] is growing.')).toEqual([
