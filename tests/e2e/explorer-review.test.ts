@@ -20,8 +20,9 @@ const ARTICLE = [
   'Uzbekistan aims to expand its cooperation with the European Union by 2026.',
 ].join('\n');
 
-async function gql(query: string): Promise<any> {
-  const res = await fetch(`${suite.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function gql(query: string, variables: object = {}, token: string | null = null): Promise<any> {
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const res = await fetch(`${suite.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
   return (await res.json()).data;
 }
 
@@ -179,6 +180,60 @@ describe('explorer: add a source and review it', () => {
     await open.click();
     await page.getByRole('dialog', { name: /key partner in Central Asia/ }).locator('.source-text').waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('corridor.token'))).toBe(EDITOR_TOKEN);
+    await page.close();
+  });
+
+  it('offers to re-point the identical mentions of a re-pointed end, unchecked with their count, and re-points them only when ticked', async () => {
+    // "Europe" is linked to the EU (the text names the EU) where it means the continent, three times.
+    const title = 'Central Asian exports find their way west';
+    const text = `${title}\n\nThe European Union supports Kyrgyzstan. Kazakhstan exports oil to Europe. Uzbekistan exports cotton to Europe. Turkmenistan sells gas to Europe. Tajikistan exports aluminium to the European Union.\n`;
+    await gql('mutation { createEntity(input: { id: "europe", kind: "Region", label: "Europe", description: "The continent." }) { id } }', {}, EDITOR_TOKEN);
+    const ingested = await gql('mutation($text: String!, $title: String) { ingestSource(input: { text: $text, title: $title }) { candidates { id from } } }', { text, title }, EDITOR_TOKEN);
+    const idOf = (from: string) => ingested.ingestSource.candidates.find((c: { from: string }) => c.from === from).id as string;
+    const objects = async () => {
+      const data = await gql(`{ ${['kazakhstan', 'uzbekistan', 'turkmenistan', 'tajikistan'].map((c) => `${c}: relation(id: "${idOf(c)}") { toId }`).join(' ')} }`);
+      return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as { toId: string }).toId]));
+    };
+    const eu = { kazakhstan: 'european-union', uzbekistan: 'european-union', turkmenistan: 'european-union', tajikistan: 'european-union' };
+
+    const { page, errors } = await openExplorer(suite.browser, suite.server.url);
+    await signIn(page);
+    await page.getByRole('button', { name: 'Review…' }).click();
+    await page.getByRole('dialog', { name: 'Review a source' }).getByRole('button', { name: title }).click();
+    const review = page.getByRole('dialog', { name: `Review: ${title}` });
+    await review.locator('.review-item').first().waitFor();
+    const reading = (from: string) => review.locator('.review-item .review-reading', { hasText: new RegExp(`^${from} exports to`) });
+    const edit = review.getByRole('form', { name: 'Edit the candidate' });
+    const option = edit.getByLabel('Also re-point the other candidates of this source where “Europe” was linked to European Union (2)');
+    const repointToEurope = async () => {
+      await reading('Kazakhstan').click();
+      await page.keyboard.press('e');
+      // No offer before an end is re-pointed.
+      expect(await edit.locator('.identical-option input').count()).toBe(0);
+      await edit.getByRole('searchbox', { name: 'To (object)' }).fill('Europe');
+      await edit.locator('.suggestion', { has: page.locator('.suggestion-label', { hasText: /^Europe$/ }) }).click();
+      await option.waitFor();
+      expect(await option.isChecked()).toBe(false);
+    };
+
+    // Ticked: Kazakhstan's, Uzbekistan's and Turkmenistan's "Europe" go to the continent; "the European Union" stays.
+    await repointToEurope();
+    await option.check();
+    await edit.getByRole('button', { name: 'Save, keep waiting' }).click();
+    await reading('Uzbekistan').filter({ hasText: /→ Europe$/ }).waitFor();
+    expect(await objects()).toEqual({ kazakhstan: 'europe', uzbekistan: 'europe', turkmenistan: 'europe', tajikistan: 'european-union' });
+    expect(await review.getByText(/waiting, 0 accepted/).textContent()).toMatch(/^5 waiting/);
+    // One undo takes the whole re-point back.
+    await page.keyboard.press('u');
+    await reading('Uzbekistan').filter({ hasText: /→ European Union$/ }).waitFor();
+    expect(await objects()).toEqual(eu);
+
+    // Not ticked: only the candidate edited.
+    await repointToEurope();
+    await edit.getByRole('button', { name: 'Save, keep waiting' }).click();
+    await reading('Kazakhstan').filter({ hasText: /→ Europe$/ }).waitFor();
+    expect(await objects()).toEqual({ ...eu, kazakhstan: 'europe' });
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

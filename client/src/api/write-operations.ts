@@ -137,8 +137,8 @@ export const ReviewSourceQuery = graphql(`
 `);
 
 export const ReviewRelationsMutation = graphql(`
-  mutation ReviewRelations($ids: [ID!]!, $decision: ReviewDecision!, $edit: RelationPatch, $note: String) {
-    reviewRelations(ids: $ids, decision: $decision, edit: $edit, note: $note) {
+  mutation ReviewRelations($ids: [ID!]!, $decision: ReviewDecision!, $edit: RelationPatch, $note: String, $applyToIdentical: [RelationEnd!]) {
+    reviewRelations(ids: $ids, decision: $decision, edit: $edit, note: $note, applyToIdentical: $applyToIdentical) {
       entries {
         id
         relation
@@ -150,11 +150,26 @@ export const ReviewRelationsMutation = graphql(`
   }
 `);
 
-export const UndoReviewMutation = graphql(`
-  mutation UndoReview($entry: ID!) {
-    undoReview(entry: $entry) {
+/** Several log entries undone in one commit (all the entries of one decision, newest first). */
+export const UndoReviewsMutation = graphql(`
+  mutation UndoReviews($entries: [ID!]!) {
+    undoReviews(entries: $entries) {
       relations {
         ...ReviewItem
+      }
+    }
+  }
+`);
+
+/** The other candidates naming an end's entity the same way (the edit form's "apply to identical mentions"). */
+export const IdenticalMentionsQuery = graphql(`
+  query IdenticalMentions($relation: ID!, $end: RelationEnd!) {
+    identicalMentions(relation: $relation, end: $end) {
+      surfaces
+      relations {
+        id
+        fromId
+        toId
       }
     }
   }

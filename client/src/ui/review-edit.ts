@@ -1,8 +1,9 @@
-import type { RelationPatch, ReviewItemFragment } from '../api/generated/graphql.js';
+import type { RelationEnd, RelationPatch, ReviewItemFragment } from '../api/generated/graphql.js';
 import type { TypeInfo } from '../graph/graph-model.js';
 import { isPartialDate } from '../state/view-state.js';
 import { h, uid } from './dom.js';
 import { field } from './modal.js';
+import { IdenticalOption, type IdenticalContext } from './review-identical.js';
 import { SearchBox, type SearchBoxOptions } from './search-box.js';
 
 export interface EditContext {
@@ -11,14 +12,20 @@ export interface EditContext {
   search: SearchBoxOptions['search'];
   kindLabel: SearchBoxOptions['kindLabel'];
   onError: (e: unknown) => void;
-  /** Save the patch: `accept` also accepts the candidate, otherwise it keeps waiting. */
-  onSave: (patch: RelationPatch, accept: boolean) => void;
+  /** The identical mentions of an end of this candidate (see review-identical.ts). */
+  identical: IdenticalContext['find'];
+  /**
+   * Save the patch: `accept` also accepts the candidate, otherwise it keeps waiting;
+   * `applyToIdentical` lists the re-pointed ends whose identical mentions the reviewer asked to re-point too.
+   */
+  onSave: (patch: RelationPatch, accept: boolean, applyToIdentical: RelationEnd[]) => void;
   onCancel: () => void;
 }
 
 /**
  * The edit form of a candidate (key `e`): its type, direction (swap), either end (chosen with a
- * search box), hedge and time. Only what changed goes into the patch.
+ * search box), hedge and time. Only what changed goes into the patch. An end re-pointed to another
+ * entity offers to re-point its identical mentions too (unchecked).
  */
 export function editForm(item: ReviewItemFragment, ctx: EditContext): HTMLFormElement {
   let from = { id: item.fromId, label: item.from.label };
@@ -26,7 +33,16 @@ export function editForm(item: ReviewItemFragment, ctx: EditContext): HTMLFormEl
   const type = h('select', {}, ...ctx.types.map((t) => h('option', { value: t.id, text: t.label, selected: t.id === item.type })));
   const hedge = h('select', {}, h('option', { value: '', text: 'none' }), ...ctx.hedges.map((id) => h('option', { value: id, text: id, selected: id === item.hedge })));
   const ends = h('p', { class: 'edit-ends', 'aria-live': 'polite' });
-  const showEnds = () => (ends.textContent = `${from.label} → ${to.label}`);
+  const identicalCtx = { find: ctx.identical, onError: ctx.onError };
+  const identical = {
+    from: new IdenticalOption('FROM', from, item.toId, identicalCtx),
+    to: new IdenticalOption('TO', to, item.fromId, identicalCtx),
+  };
+  const showEnds = () => {
+    ends.textContent = `${from.label} → ${to.label}`;
+    void identical.from.pointsAt(from.id);
+    void identical.to.pointsAt(to.id);
+  };
   const endBox = (label: string, set: (hit: { id: string; label: string }) => void) =>
     new SearchBox({ label, placeholder: 'Search entities', search: ctx.search, kindLabel: ctx.kindLabel, onError: ctx.onError, onChoose: (hit) => (set(hit), showEnds()) });
   const fromBox = endBox('From (subject)', (hit) => (from = hit));
@@ -55,7 +71,9 @@ export function editForm(item: ReviewItemFragment, ctx: EditContext): HTMLFormEl
   };
   const save = (accept: boolean) => {
     const p = patch();
-    if (p) ctx.onSave(p, accept);
+    if (!p) return;
+    const asked = [identical.from, identical.to].filter((o) => o.checked && (o.end === 'FROM' ? p.from : p.to)).map((o) => o.end);
+    ctx.onSave(p, accept, asked);
   };
   const labelled = (text: string, control: HTMLElement) => {
     const id = uid('edit');
@@ -69,6 +87,8 @@ export function editForm(item: ReviewItemFragment, ctx: EditContext): HTMLFormEl
     ends,
     h('div', { class: 'field-row' }, swap),
     h('div', { class: 'field-row' }, h('div', { class: 'field' }, h('span', { class: 'field-label', text: 'New subject' }), fromBox.el), h('div', { class: 'field' }, h('span', { class: 'field-label', text: 'New object' }), toBox.el)),
+    identical.from.el,
+    identical.to.el,
     h('div', { class: 'field-row' }, point.el, start.el, end.el),
     h(
       'div',

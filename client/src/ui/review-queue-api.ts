@@ -1,6 +1,6 @@
 import { request } from '../api/client.js';
-import type { ReviewDecision, ReviewItemFragment, ReviewQueueFilter, RelationPatch } from '../api/generated/graphql.js';
-import { MergeEntitiesMutation, ReviewQueueQuery, ReviewRelationsMutation, UndoReviewMutation, UpdateEntityMutation } from '../api/write-operations.js';
+import type { RelationEnd, ReviewDecision, ReviewItemFragment, ReviewQueueFilter, RelationPatch } from '../api/generated/graphql.js';
+import { IdenticalMentionsQuery, MergeEntitiesMutation, ReviewQueueQuery, ReviewRelationsMutation, UndoReviewsMutation, UpdateEntityMutation } from '../api/write-operations.js';
 
 /** Most candidates the Review view loads at once (pages of 100, the API's page cap). */
 export const QUEUE_LIMIT = 1000;
@@ -24,14 +24,23 @@ export const reviewApi = {
     return (await request(ReviewQueueQuery, { source, filter, first: 1, after: null })).reviewQueue.totalCount;
   },
 
-  /** One decision on some candidates: the log entries written and the relations as they are now. */
-  async decide(ids: string[], decision: ReviewDecision, edit: RelationPatch | null = null): Promise<{ logIds: string[]; relations: ReviewItemFragment[] }> {
-    const { reviewRelations: r } = await request(ReviewRelationsMutation, { ids, decision, edit, note: null });
+  /**
+   * One decision on some candidates: the log entries written and the relations as they are now
+   * (with `applyToIdentical`, also the identical mentions of those ends the edit re-pointed).
+   */
+  async decide(ids: string[], decision: ReviewDecision, edit: RelationPatch | null = null, applyToIdentical: RelationEnd[] = []): Promise<{ logIds: string[]; relations: ReviewItemFragment[] }> {
+    const { reviewRelations: r } = await request(ReviewRelationsMutation, { ids, decision, edit, note: null, applyToIdentical });
     return { logIds: r.entries.map((e) => e.id), relations: r.relations };
   },
 
-  async undo(entry: string): Promise<ReviewItemFragment[]> {
-    return (await request(UndoReviewMutation, { entry })).undoReview.relations;
+  /** Undoes log entries, in the order given, in one commit; the relations as they are now. */
+  async undo(entries: string[]): Promise<ReviewItemFragment[]> {
+    return (await request(UndoReviewsMutation, { entries })).undoReviews.relations;
+  },
+
+  /** How the candidate's end is written and the other candidates naming its entity that way (ids and ends). */
+  async identical(relation: string, end: RelationEnd): Promise<{ surfaces: string[]; relations: Array<{ id: string; fromId: string; toId: string }> }> {
+    return (await request(IdenticalMentionsQuery, { relation, end })).identicalMentions;
   },
 
   async merge(keep: string, merge: string): Promise<{ id: string; label: string }> {

@@ -1,5 +1,5 @@
 import { request } from '../api/client.js';
-import type { RelationPatch, ReviewItemFragment, ReviewQueueFilter } from '../api/generated/graphql.js';
+import type { RelationEnd, RelationPatch, ReviewItemFragment, ReviewQueueFilter } from '../api/generated/graphql.js';
 import { ReviewSourceQuery } from '../api/write-operations.js';
 import type { Vocabulary } from '../graph/graph-model.js';
 import { actionForKey, type ReviewAction } from '../state/review-keys.js';
@@ -132,8 +132,9 @@ export class ReviewView {
     this.render();
   }
 
-  private async decide(ids: string[], decision: 'ACCEPT' | 'REJECT' | 'EDIT', edit: RelationPatch | null = null): Promise<void> {
-    const { logIds, relations } = await reviewApi.decide(ids, decision, edit);
+  /** One decision; with `applyToIdentical`, the identical mentions re-pointed too are in the same undo step. */
+  private async decide(ids: string[], decision: 'ACCEPT' | 'REJECT' | 'EDIT', edit: RelationPatch | null = null, applyToIdentical: RelationEnd[] = []): Promise<void> {
+    const { logIds, relations } = await reviewApi.decide(ids, decision, edit, applyToIdentical);
     for (const r of relations) this.items.set(r.id, r);
     this.state = rs.decided(this.state, ids, decision === 'ACCEPT' ? 'accepted' : decision === 'REJECT' ? 'rejected' : 'pending', logIds);
     if (edit) this.renderText();
@@ -142,7 +143,7 @@ export class ReviewView {
   private async undo(): Promise<void> {
     const last = rs.lastDecision(this.state);
     if (!last) return;
-    for (const entry of [...last.logIds].reverse()) for (const r of await reviewApi.undo(entry)) this.items.set(r.id, r);
+    for (const r of await reviewApi.undo([...last.logIds].reverse())) this.items.set(r.id, r);
     this.state = rs.undone(this.state);
     this.renderText();
   }
@@ -172,8 +173,9 @@ export class ReviewView {
         search: this.ctx.search,
         kindLabel: this.ctx.kindLabel,
         onError: (e) => this.modal.showError(e),
-        onSave: (patch, accept) => void this.enqueue(async () => {
-          await this.decide([item.id], accept ? 'ACCEPT' : 'EDIT', patch);
+        identical: (end) => reviewApi.identical(item.id, end),
+        onSave: (patch, accept, applyToIdentical) => void this.enqueue(async () => {
+          await this.decide([item.id], accept ? 'ACCEPT' : 'EDIT', patch, applyToIdentical);
           this.closeEdit();
           this.render();
         }),

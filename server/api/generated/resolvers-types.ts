@@ -477,6 +477,17 @@ export type Hop = {
   to: Entity;
 };
 
+/** The candidates that name an entity the same way as one end of a relation (Query.identicalMentions). */
+export type IdenticalMentions = {
+  __typename?: 'IdenticalMentions';
+  /** The entity that end names now. */
+  entity: Entity;
+  /** The other candidates whose quote writes it the same way with it at the same end, by id. */
+  relations: Array<Relation>;
+  /** How the relation's quote writes it: the text of each mention there linked to it (for example "Europe"); empty when none is found again. */
+  surfaces: Array<Scalars['String']['output']>;
+};
+
 /** A file to import. */
 export type ImportGraphInput = {
   /** Add node kinds and edge types the vocabulary lacks, in the same commit, instead of refusing them. */
@@ -800,6 +811,8 @@ export type Mutation = {
   reviewRelations: ReviewResult;
   /** Undoes a logged review decision: the relation goes back to how it was before it; the undo is logged too. */
   undoReview: ReviewResult;
+  /** Undoes several logged review decisions in the order given (newest first to take back a whole decision), in one commit: all or none. */
+  undoReviews: ReviewResult;
   /** Changes an entity's fields; fields left out stay, fields set to null are cleared. */
   updateEntity: Entity;
   /** Changes a relation's fields; fields left out stay, fields set to null are cleared. Evidence, when given, replaces the list. */
@@ -930,6 +943,7 @@ export type MutationReviewRelationArgs = {
  * answered only once it is durable in the data files.
  */
 export type MutationReviewRelationsArgs = {
+  applyToIdentical?: InputMaybe<Array<RelationEnd>>;
   decision: ReviewDecision;
   edit?: InputMaybe<RelationPatch>;
   ids: Array<Scalars['ID']['input']>;
@@ -945,6 +959,17 @@ export type MutationReviewRelationsArgs = {
  */
 export type MutationUndoReviewArgs = {
   entry: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` of a token with the `editor` role. A write is
+ * validated by the same rules as `npm run validate`; a refused write changes nothing and its error
+ * lists every problem with the path of the offending input field (extensions.issues). A write is
+ * answered only once it is durable in the data files.
+ */
+export type MutationUndoReviewsArgs = {
+  entries: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1050,6 +1075,14 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** The whole graph under a filter, with layout positions: what the explorer draws. Above `limit` entities the best connected are kept. */
   graph: Subgraph;
+  /**
+   * The "identical mentions" of one end of a relation: the other candidates (status `extracted`)
+   * quoting a source it quotes, with the same entity at the same end (either end for a symmetric
+   * type), whose quote holds a mention of that entity written exactly as one in this relation's quote
+   * (the ingest pipeline's mention finder, run again over the source text). What
+   * `reviewRelations(applyToIdentical:)` re-points along with the relation when the reviewer asks.
+   */
+  identicalMentions: IdenticalMentions;
   /** The limits this server enforces, so clients can stay inside them. */
   limits: Limits;
   /**
@@ -1116,6 +1149,16 @@ export type QueryEntityArgs = {
 export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Public: no token needed. Traversals (neighborhood, paths, graph) are bounded by the server's
+ * limits; a partial answer says so with `truncated: true` and a `truncatedReason`.
+ */
+export type QueryIdenticalMentionsArgs = {
+  end: RelationEnd;
+  relation: Scalars['ID']['input'];
 };
 
 
@@ -1278,6 +1321,13 @@ export type RelationEdge = {
   /** The relation. */
   node: Relation;
 };
+
+/** One end of a relation. */
+export type RelationEnd =
+  /** The subject (`from`). */
+  | 'FROM'
+  /** The object (`to`). */
+  | 'TO';
 
 /** Conditions on relations; all given conditions must hold. */
 export type RelationFilter = {
@@ -1699,6 +1749,7 @@ export type ResolversTypes = {
   Hedge: ResolverTypeWrapper<Hedge>;
   Hop: ResolverTypeWrapper<HopParentModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdenticalMentions: ResolverTypeWrapper<Omit<IdenticalMentions, 'entity' | 'relations'> & { entity: ResolversTypes['Entity'], relations: Array<ResolversTypes['Relation']> }>;
   ImportGraphInput: ImportGraphInput;
   ImportLoss: ResolverTypeWrapper<ImportLoss>;
   ImportMapping: ResolverTypeWrapper<ImportMapping>;
@@ -1724,6 +1775,7 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<ConnectionParentModel>;
   RelationEdge: ResolverTypeWrapper<EdgeParentModel>;
+  RelationEnd: RelationEnd;
   RelationFilter: RelationFilter;
   RelationPatch: RelationPatch;
   RelationType: ResolverTypeWrapper<RelationTypeModel>;
@@ -1783,6 +1835,7 @@ export type ResolversParentTypes = {
   Hedge: Hedge;
   Hop: HopParentModel;
   ID: Scalars['ID']['output'];
+  IdenticalMentions: Omit<IdenticalMentions, 'entity' | 'relations'> & { entity: ResolversParentTypes['Entity'], relations: Array<ResolversParentTypes['Relation']> };
   ImportGraphInput: ImportGraphInput;
   ImportLoss: ImportLoss;
   ImportMapping: ImportMapping;
@@ -1981,6 +2034,12 @@ export type HopResolvers<ContextType = ApiContext, ParentType extends ResolversP
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type IdenticalMentionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IdenticalMentions'] = ResolversParentTypes['IdenticalMentions']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  surfaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ImportLossResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportLoss'] = ResolversParentTypes['ImportLoss']> = {
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2113,8 +2172,9 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestSource?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestSourceArgs, 'dryRun' | 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   reviewRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationReviewRelationArgs, 'id' | 'status'>>;
-  reviewRelations?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationReviewRelationsArgs, 'decision' | 'ids'>>;
+  reviewRelations?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationReviewRelationsArgs, 'applyToIdentical' | 'decision' | 'ids'>>;
   undoReview?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationUndoReviewArgs, 'entry'>>;
+  undoReviews?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationUndoReviewsArgs, 'entries'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch'>>;
   updateRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpdateRelationArgs, 'id' | 'patch'>>;
 };
@@ -2159,6 +2219,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  identicalMentions?: Resolver<ResolversTypes['IdenticalMentions'], ParentType, ContextType, RequireFields<QueryIdenticalMentionsArgs, 'end' | 'relation'>>;
   limits?: Resolver<ResolversTypes['Limits'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'direction' | 'first' | 'from' | 'maxLength' | 'to'>>;
@@ -2346,6 +2407,7 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphStats?: GraphStatsResolvers<ContextType>;
   Hedge?: HedgeResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
+  IdenticalMentions?: IdenticalMentionsResolvers<ContextType>;
   ImportLoss?: ImportLossResolvers<ContextType>;
   ImportMapping?: ImportMappingResolvers<ContextType>;
   ImportMerge?: ImportMergeResolvers<ContextType>;

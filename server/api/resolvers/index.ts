@@ -3,6 +3,7 @@ import { Entity, Metrics } from './entity.js';
 import { Mutation } from './mutation.js';
 import { IngestMutation } from './ingest.js';
 import { ImportMutation, ImportReport } from './import.js';
+import { IdenticalQuery } from './review-identical.js';
 import { ReviewMutation, ReviewQuery } from './review.js';
 import { Query } from './query.js';
 import { viewer } from './viewer.js';
@@ -13,7 +14,7 @@ import { EntityConnection, EntityEdge, Hop, Path, RelationConnection, RelationEd
 import { DataStatus, EntityKind, GraphStats, RelationType, Vocabulary } from './vocabulary.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...ReviewQuery, viewer },
+  Query: { ...Query, ...ReviewQuery, ...IdenticalQuery, viewer },
   Mutation: { ...Mutation, ...IngestMutation, ...ImportMutation, ...ReviewMutation },
   Subscription,
   Entity,

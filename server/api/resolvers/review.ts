@@ -10,6 +10,7 @@ import { badInput } from '../errors.js';
 import type { MutationResolvers, QueryResolvers, ReviewQueueFilter } from '../generated/resolvers-types.js';
 import { memo } from '../memo.js';
 import { plain, write } from './mutation.js';
+import { identicalRepoints } from './review-identical.js';
 
 /** The API form of a log entry: the relation before and after as JSON text. */
 function entryForApi(e: ReviewEntry) {
@@ -98,15 +99,22 @@ async function decide(ctx: ApiContext, changes: Change[], place: (i: number) => 
   return { entries, relations, version };
 }
 
-export const ReviewMutation: Pick<MutationResolvers, 'reviewRelations' | 'undoReview' | 'mergeEntities'> = {
-  reviewRelations: async (_, { ids, decision, edit, note }, ctx) => {
+export const ReviewMutation: Pick<MutationResolvers, 'reviewRelations' | 'undoReview' | 'undoReviews' | 'mergeEntities'> = {
+  reviewRelations: async (_, { ids, decision, edit, note, applyToIdentical }, ctx) => {
     if (ids.length === 0) throw badInput('ids: give at least one relation id', 'ids');
     const unique = [...new Set(ids)];
     const changes: Change[] = unique.map((id) => ({ op: 'decideReview', id, decision, ...(edit ? { edit: plain(edit) } : {}), note: note ?? null }));
-    return decide(ctx, changes, (i) => ({ file: '(input)', path: ['ids', i] }));
+    const repoints = identicalRepoints(ctx.kg, unique, edit, applyToIdentical ?? []);
+    const place = (i: number) => ({ file: '(input)', path: i < unique.length ? ['ids', i] : ['applyToIdentical', repoints[i - unique.length]!.id] });
+    return decide(ctx, [...changes, ...repoints], place);
   },
 
   undoReview: (_, { entry }, ctx) => decide(ctx, [{ op: 'undoReview', entry }], () => ({ file: '(input)', path: [] })),
+
+  undoReviews: (_, { entries }, ctx) => {
+    if (entries.length === 0) throw badInput('entries: give at least one review log entry id', 'entries');
+    return decide(ctx, entries.map((entry) => ({ op: 'undoReview', entry })), (i) => ({ file: '(input)', path: ['entries', i] }));
+  },
 
   mergeEntities: async (_, { keep, merge }, ctx) => {
     const id = (name: string) => ctx.kg.resolveEntity(name)?.id ?? name;

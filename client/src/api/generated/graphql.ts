@@ -98,6 +98,13 @@ export type IngestSourceInput = {
   url?: string | null | undefined;
 };
 
+/** One end of a relation. */
+export type RelationEnd =
+  /** The subject (`from`). */
+  | 'FROM'
+  /** The object (`to`). */
+  | 'TO';
+
 /** Changes to a relation: fields left out stay; optional fields set to null are cleared. */
 export type RelationPatch = {
   /** New confidence. */
@@ -246,17 +253,26 @@ export type ReviewRelationsMutationVariables = Exact<{
   decision: ReviewDecision;
   edit?: RelationPatch | null | undefined;
   note?: string | null | undefined;
+  applyToIdentical?: Array<RelationEnd> | RelationEnd | null | undefined;
 }>;
 
 
 export type ReviewRelationsMutation = { reviewRelations: { entries: Array<{ id: string, relation: string }>, relations: Array<{ id: string, type: string, label: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, sourceCount: number, from: { id: string, label: string, kind: string, status: string }, to: { id: string, label: string, kind: string, status: string }, evidence: Array<{ kind: string, quote: string, start: number | null, end: number | null, source: { id: string }, extractor: { rule: string } | null }> }> } };
 
-export type UndoReviewMutationVariables = Exact<{
-  entry: string | number;
+export type UndoReviewsMutationVariables = Exact<{
+  entries: Array<string | number> | string | number;
 }>;
 
 
-export type UndoReviewMutation = { undoReview: { relations: Array<{ id: string, type: string, label: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, sourceCount: number, from: { id: string, label: string, kind: string, status: string }, to: { id: string, label: string, kind: string, status: string }, evidence: Array<{ kind: string, quote: string, start: number | null, end: number | null, source: { id: string }, extractor: { rule: string } | null }> }> } };
+export type UndoReviewsMutation = { undoReviews: { relations: Array<{ id: string, type: string, label: string, symmetric: boolean, fromId: string, toId: string, status: string, confidence: number, hedge: string | null, pointInTime: string | null, start: string | null, end: string | null, sourceCount: number, from: { id: string, label: string, kind: string, status: string }, to: { id: string, label: string, kind: string, status: string }, evidence: Array<{ kind: string, quote: string, start: number | null, end: number | null, source: { id: string }, extractor: { rule: string } | null }> }> } };
+
+export type IdenticalMentionsQueryVariables = Exact<{
+  relation: string | number;
+  end: RelationEnd;
+}>;
+
+
+export type IdenticalMentionsQuery = { identicalMentions: { surfaces: Array<string>, relations: Array<{ id: string, fromId: string, toId: string }> } };
 
 export type MergeEntitiesMutationVariables = Exact<{
   keep: string | number;
@@ -836,8 +852,14 @@ export const ReviewSourceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReviewSourceQuery, ReviewSourceQueryVariables>;
 export const ReviewRelationsDocument = new TypedDocumentString(`
-    mutation ReviewRelations($ids: [ID!]!, $decision: ReviewDecision!, $edit: RelationPatch, $note: String) {
-  reviewRelations(ids: $ids, decision: $decision, edit: $edit, note: $note) {
+    mutation ReviewRelations($ids: [ID!]!, $decision: ReviewDecision!, $edit: RelationPatch, $note: String, $applyToIdentical: [RelationEnd!]) {
+  reviewRelations(
+    ids: $ids
+    decision: $decision
+    edit: $edit
+    note: $note
+    applyToIdentical: $applyToIdentical
+  ) {
     entries {
       id
       relation
@@ -886,9 +908,9 @@ export const ReviewRelationsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewRelationsMutation, ReviewRelationsMutationVariables>;
-export const UndoReviewDocument = new TypedDocumentString(`
-    mutation UndoReview($entry: ID!) {
-  undoReview(entry: $entry) {
+export const UndoReviewsDocument = new TypedDocumentString(`
+    mutation UndoReviews($entries: [ID!]!) {
+  undoReviews(entries: $entries) {
     relations {
       ...ReviewItem
     }
@@ -932,7 +954,19 @@ export const UndoReviewDocument = new TypedDocumentString(`
       rule
     }
   }
-}`) as unknown as TypedDocumentString<UndoReviewMutation, UndoReviewMutationVariables>;
+}`) as unknown as TypedDocumentString<UndoReviewsMutation, UndoReviewsMutationVariables>;
+export const IdenticalMentionsDocument = new TypedDocumentString(`
+    query IdenticalMentions($relation: ID!, $end: RelationEnd!) {
+  identicalMentions(relation: $relation, end: $end) {
+    surfaces
+    relations {
+      id
+      fromId
+      toId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdenticalMentionsQuery, IdenticalMentionsQueryVariables>;
 export const MergeEntitiesDocument = new TypedDocumentString(`
     mutation MergeEntities($keep: ID!, $merge: ID!) {
   mergeEntities(keep: $keep, merge: $merge) {
