@@ -14,15 +14,18 @@ const CANDIDATES = [',', '\t', ';', '|', ' '];
 
 /**
  * Guesses the delimiter from the first lines: the candidate that occurs (outside quotes) the same
- * number of times on every line, the most often. Written by hand because csv-parse's delimiter_auto
- * fails on space-delimited files (Gephi's spreadsheets) with quoted fields.
+ * number of times on every line, the most often. Quoted fields are taken out first, over line breaks
+ * (a quoted field may hold a newline, a delimiter or doubled quotes). Written by hand because
+ * csv-parse's delimiter_auto fails on space-delimited files (Gephi's spreadsheets) with quoted fields.
+ * Returns undefined when no candidate splits every line the same way.
  */
-export function sniffDelimiter(text: string): string {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 10);
-  let best = ',';
+export function sniffDelimiter(text: string): string | undefined {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 64 * 1024).replace(/"(?:[^"]|"")*"/g, '""');
+  const lines = head.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 10);
+  let best: string | undefined;
   let bestCount = 0;
   for (const d of CANDIDATES) {
-    const counts = lines.map((l) => l.replace(/"[^"]*"/g, '').split(d).length - 1);
+    const counts = lines.map((l) => l.split(d).length - 1);
     const n = counts[0] ?? 0;
     if (n > 0 && counts.every((c) => c === n) && n > bestCount) {
       best = d;
@@ -36,10 +39,12 @@ export function sniffDelimiter(text: string): string {
  * Parses a CSV text with csv-parse: the BOM is dropped from the first header (the stored text keeps
  * it), duplicate headers are refused with their column numbers (csv-parse would let the later one
  * overwrite), a row with a different number of fields is refused naming its line, except a row of
- * empty fields only, which is listed in `emptyRows`. Blank lines are skipped.
+ * empty fields only, which is listed in `emptyRows`. Blank lines are skipped. Columns at the end
+ * whose header and every field are empty (a spreadsheet's "id,label,," export) are dropped. A file
+ * with a header and no rows is refused: there is nothing to import.
  */
 export function readCsvTable(file: string, text: string, delimiter?: string): CsvTable {
-  const delim = delimiter ?? sniffDelimiter(text);
+  const delim = delimiter ?? sniffDelimiter(text) ?? ',';
   let records: Array<{ record: string[]; raw: string }>;
   try {
     records = parse(text, { bom: true, delimiter: delim, relax_column_count: true, skip_empty_lines: true, raw: true }) as unknown as Array<{ record: string[]; raw: string }>;
@@ -58,6 +63,10 @@ export function readCsvTable(file: string, text: string, delimiter?: string): Cs
   if (withLines.length === 0) throw new ImportInputError('is empty: a CSV needs a header row', file, 'row 1', 'IMPORT_PARSE');
   const [head, ...rows] = withLines;
   const header = head!.cells.map((h) => h.trim());
+  while (header.length > 1 && header.at(-1) === '' && rows.every((r) => r.cells.length < header.length || r.cells[header.length - 1]!.trim() === '')) {
+    header.pop();
+    for (const r of rows) if (r.cells.length > header.length) r.cells.length = header.length;
+  }
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
     const prior = seen.get(h);
@@ -76,6 +85,7 @@ export function readCsvTable(file: string, text: string, delimiter?: string): Cs
     }
     kept.push(r);
   }
+  if (kept.length === 0) throw new ImportInputError(`has a header but no rows${emptyRows.length > 0 ? ' with data' : ''}: there is nothing to import`, file, `row ${head!.line}`, 'IMPORT_EMPTY');
   return { header, rows: kept, delimiter: delim, emptyRows };
 }
 

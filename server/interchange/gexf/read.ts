@@ -35,7 +35,10 @@ function spellOf(attrs: Record<string, string>): Spell | null {
  * nodes and edges with typed attribute values (defaults applied; "00123" of a string attribute stays
  * a string), edge label/kind/weight, and time: spells, timestamps and start/end become the edge's
  * time (kept as written, with the graph's timeformat and timezone); dynamic attribute values are kept
- * with their times. Layout (viz) is not data and is reported, not imported.
+ * with their times. An undirected edge (its `type`, or the graph's `defaultedgetype`) gets
+ * directed: false, a mutual one mutual: true. A hierarchy (a node's `pid`, `<parents>`, or nodes
+ * nested in a node) is kept as the attribute `parent` and reported: it is not a relation. Layout
+ * (viz) is not data and is reported, not imported.
  */
 export function readGexf(file: string, text: string): ForeignGraph {
   const graph: ForeignGraph = { nodes: [], edges: [], losses: [] };
@@ -46,6 +49,8 @@ export function readGexf(file: string, text: string): ForeignGraph {
   let inDefault = false;
   let timeformat = 'double';
   let timezone: string | undefined;
+  let defaultEdgeType = 'directed';
+  let withParent = 0;
   let edgeIndex = 0;
   let vizCount = 0;
   const open: Open[] = [];
@@ -79,6 +84,7 @@ export function readGexf(file: string, text: string): ForeignGraph {
         case 'graph':
           timeformat = a.timeformat ?? timeformat;
           timezone = a.timezone;
+          defaultEdgeType = a.defaultedgetype ?? defaultEdgeType;
           break;
         case 'attributes':
           attrClass = a.class === 'edge' ? 'edge' : 'node';
@@ -99,6 +105,8 @@ export function readGexf(file: string, text: string): ForeignGraph {
             o.id = a.id ?? '';
             o.locator = `node:${o.id}`;
             if (a.label !== undefined) o.attributes.label = a.label;
+            const parent = a.pid ?? (current?.kind === 'node' ? current.id : undefined);
+            if (parent !== undefined) o.attributes.parent = parent;
           } else {
             const n = edgeIndex++;
             o.id = a.id;
@@ -108,6 +116,9 @@ export function readGexf(file: string, text: string): ForeignGraph {
             if (a.label !== undefined) o.attributes.label = a.label;
             if (a.kind !== undefined) o.attributes.kind = a.kind;
             if (a.weight !== undefined) o.attributes.weight = typedValue(a.weight, 'double') ?? a.weight;
+            const type = a.type ?? defaultEdgeType;
+            if (type === 'undirected') o.attributes.directed = false;
+            else if (type === 'mutual') o.attributes.mutual = true;
           }
           const spell = spellOf(a);
           if (spell) o.spells.push(spell);
@@ -133,6 +144,12 @@ export function readGexf(file: string, text: string): ForeignGraph {
           } else current.attributes[title] = value;
           break;
         }
+        case 'parent':
+          if (current?.kind === 'node' && a.for !== undefined) {
+            const prior = current.attributes.parent;
+            current.attributes.parent = prior === undefined ? a.for : [...(Array.isArray(prior) ? prior : [prior]), a.for];
+          }
+          break;
         case 'spell':
         case 'timestamp': {
           const spell = el.name === 'timestamp' ? (a.value !== undefined ? { timestamp: a.value } : null) : spellOf(a);
@@ -164,6 +181,7 @@ export function readGexf(file: string, text: string): ForeignGraph {
       for (const [title, values] of o.dynamic) o.attributes[title] = values;
       const time = timeOf(o);
       if (o.kind === 'node') {
+        if (o.attributes.parent !== undefined) withParent++;
         if (time) o.attributes.time = time.raw;
         const node: ForeignNode = { id: o.id!, attributes: o.attributes, locator: o.locator };
         graph.nodes.push(node);
@@ -175,6 +193,7 @@ export function readGexf(file: string, text: string): ForeignGraph {
       }
     },
   });
+  if (withParent > 0) graph.losses.push({ place: 'hierarchy', reason: `${withParent} node${withParent === 1 ? ' has' : 's have'} a parent node (pid, parents or nesting): kept as the property "parent", not imported as a relation` });
   if (vizCount > 0) graph.losses.push({ place: 'viz', reason: `layout (viz colour, size, position) of ${vizCount} element${vizCount === 1 ? '' : 's'} is not imported: Corridor computes its own layout` });
   return graph;
 }

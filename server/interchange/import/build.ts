@@ -79,6 +79,11 @@ export function buildImport(fg: ForeignGraph, mapping: ImportMapping, kg: Knowle
       continue;
     }
     const entity = entityFields(node, mapping, out.losses);
+    // A node that is only a numeric id (Gephi's "3" with viz alone) would become an entity named "3".
+    if (Object.keys(node.attributes).length === 0 && !node.kinds?.length && !/\p{L}/u.test(node.id)) {
+      out.losses.push({ place: node.locator, reason: `has no label and no attributes, and its id "${node.id}" names nothing; not imported` });
+      continue;
+    }
     const foreignKinds = node.kinds ?? (mapping.nodes.kind && textOf(node.attributes[mapping.nodes.kind]) ? [textOf(node.attributes[mapping.nodes.kind])!] : []);
     const kind = kindOf(foreignKinds, node.locator, out.losses);
     if (kind === undefined) continue;

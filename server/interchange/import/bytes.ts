@@ -28,6 +28,10 @@ const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
  * where bytes are invalid, and the first U+FFFD not written as EF BF BD in the file is the place.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  const utf16 = utf16Kind(bytes);
+  if (utf16) {
+    throw new ImportInputError(`not UTF-8 (looks like UTF-16 ${utf16}, as Excel's "Unicode text" saves it); save the file as UTF-8 ("CSV UTF-8") and import it again`, file, 'byte 0', 'IMPORT_ENCODING');
+  }
   try {
     return strict.decode(bytes);
   } catch {
@@ -43,4 +47,24 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
     }
     throw new ImportInputError(`not valid UTF-8 at byte ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8 and import it again`, file, `byte ${offset}`, 'IMPORT_ENCODING');
   }
+}
+
+/**
+ * "LE" or "BE" when the bytes look like UTF-16: a UTF-16 byte order mark, or (without one) zero
+ * bytes at every other position of the first characters, as ASCII text in UTF-16 has.
+ */
+function utf16Kind(bytes: Uint8Array): 'LE' | 'BE' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (odd === n / 2 && even === 0) return 'LE';
+  if (even === n / 2 && odd === 0) return 'BE';
+  return null;
 }

@@ -75,10 +75,10 @@ export function parseMapping(input: string | unknown, file = 'mapping'): ImportM
   throw new ImportInputError(message + all, file, path, 'IMPORT_MAPPING');
 }
 
-/** Which attribute names are tried, in order and ignoring case, for a field the mapping leaves out. */
+/** Which attribute names are tried, in order and ignoring case, spaces, "_" and "-", for a field the mapping leaves out. */
 const NODE_GUESSES: Record<NodeFieldName, string[]> = {
   id: ['id', 'key', 'node', 'nodeId'],
-  label: ['label', 'name', 'title', 'itemLabel'],
+  label: ['label', 'name', 'title', 'itemLabel', 'nodeLabel'],
   kind: ['kind', 'category', 'class', 'nodeType', 'labels'],
   aliases: ['aliases', 'altLabel', 'itemAltLabel', 'alias'],
   description: ['description', 'itemDescription'],
@@ -121,7 +121,9 @@ export function completeMapping(
 }
 
 function fill<K extends string>(target: Partial<Record<K, string>>, guesses: Record<K, string[]>, present: ReadonlySet<string>, part: string, skip: (name: string) => boolean, check: boolean): void {
-  const byFolded = new Map([...present].map((n) => [n.toLowerCase(), n]));
+  const fold = (n: string) => n.toLowerCase().replace(/[\s_-]+/g, '');
+  const byFolded = new Map<string, string>();
+  for (const n of present) if (!byFolded.has(fold(n))) byFolded.set(fold(n), n);
   const used = new Set(Object.values(target) as string[]);
   for (const field of Object.keys(guesses) as K[]) {
     const given = target[field];
@@ -133,7 +135,7 @@ function fill<K extends string>(target: Partial<Record<K, string>>, guesses: Rec
       continue;
     }
     for (const guess of guesses[field]) {
-      const name = byFolded.get(guess.toLowerCase());
+      const name = byFolded.get(fold(guess));
       if (name !== undefined && !used.has(name) && !skip(name)) {
         target[field] = name;
         used.add(name);

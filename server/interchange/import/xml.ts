@@ -23,7 +23,9 @@ const localName = (name: string) => name.slice(name.indexOf(':') + 1);
  * Streams an XML text through saxes (well-formedness checked, entities decoded, CDATA as text).
  * Namespaces are not resolved on purpose: GEXF files in the wild use three namespace URIs and a
  * broken viz namespace ("http:///www.gexf.net/1.1draft/viz"), and the local names are what matter.
- * A malformed file fails with its line and column; an encoding other than UTF-8 is refused.
+ * A malformed file fails with its line and column; an encoding other than UTF-8 is refused. A DOCTYPE
+ * that declares entities is refused before any entity is used: saxes never expands them (no XXE, no
+ * "billion laughs"), but a file that relies on them cannot be read faithfully either.
  */
 export function parseXml(file: string, text: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: true });
@@ -31,6 +33,11 @@ export function parseXml(file: string, text: string, handlers: XmlHandlers): voi
   parser.on('xmldecl', (decl) => {
     if (decl.encoding && !/^(utf-?8|us-ascii)$/i.test(decl.encoding)) {
       throw new ImportInputError(`declares encoding "${decl.encoding}"; only UTF-8 files are imported (convert it first)`, file, 'line 1', 'IMPORT_ENCODING');
+    }
+  });
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) {
+      throw new ImportInputError('declares entities in its DOCTYPE; files with DTD entities are refused (no entity is expanded or fetched): remove the DOCTYPE and write the text out', file, `line ${parser.line}`, 'IMPORT_DOCTYPE');
     }
   });
   parser.on('opentag', (tag) => {

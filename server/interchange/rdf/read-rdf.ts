@@ -17,7 +17,8 @@ export function parseRdf(file: string, text: string, format: 'ntriples' | 'turtl
 
 /**
  * Reads Wikidata-style RDF: items (IRIs ending in a QID, or subjects with labels) become nodes with
- * rdfs:label/skos:prefLabel as label, skos:altLabel as aliases, schema:description, owl:sameAs to a
+ * rdfs:label/skos:prefLabel/schema:name as label (the English one; the others become aliases),
+ * skos:altLabel as aliases, schema:description, owl:sameAs to a
  * Wikidata item as QID. `wdt:` statements between items become edges typed by their property (P361 …);
  * `p:`/`ps:` statement nodes between items become edges whose `pq:P580`/`P582`/`P585` qualifiers give
  * the time and whose rank is kept; a `wdt:` triple restating such a statement is not counted twice.
@@ -46,17 +47,25 @@ export function readRdf(file: string, text: string, format: 'ntriples' | 'turtle
   };
 
   // Labels and descriptions first, so a subject with a label is a node even when its IRI is no item.
+  // The label is the English one (en, en-GB…), else one without a language, else the first; labels
+  // in other languages are names of the same thing, so they become aliases (which linking matches).
+  const labels = new Map<ForeignNode, Array<{ value: string; lang: string }>>();
   for (const q of quads) {
     const p = q.predicate.value;
     if (q.subject.termType !== 'NamedNode' || q.object.termType !== 'Literal') continue;
     const field = p === RDFS_LABEL || p === SKOS_PREF || p === SCHEMA_NAME ? 'label' : p === SKOS_ALT ? 'aliases' : p === SCHEMA_DESCRIPTION ? 'description' : null;
     if (!field) continue;
     const n = nodeFor(q.subject.value, q);
-    const lang = q.object.language;
-    if (field === 'label' && n.attributes.label !== undefined && lang !== 'en') add(n, `label@${lang}`, q.object.value);
+    if (field === 'label') labels.set(n, [...(labels.get(n) ?? []), { value: q.object.value, lang: q.object.language }]);
     else if (field === 'aliases') add(n, 'aliases', q.object.value);
     else n.attributes[field] = q.object.value;
     used.add(q);
+  }
+  for (const [n, list] of labels) {
+    const rank = (lang: string) => (lang === 'en' || lang.startsWith('en-') ? 0 : lang === '' ? 1 : 2);
+    const label = list.reduce((best, l) => (rank(l.lang) < rank(best.lang) ? l : best));
+    n.attributes.label = label.value;
+    for (const l of list) if (l !== label && l.value !== label.value) add(n, 'aliases', l.value);
   }
 
   const statements = new Map<string, { subject: string; property: string; link: Quad; quads: Quad[] }>();
@@ -105,7 +114,8 @@ export function readRdf(file: string, text: string, format: 'ntriples' | 'turtle
       if (stated.has(`${q.subject.value} ${property} ${q.object.value}`)) continue;
       nodeFor(q.object.value, q);
       graph.edges.push({ source: q.subject.value, target: q.object.value, type: property!, attributes: {}, locator: `triple:${tripleKey(q)}` });
-    } else add(from, property!, q.object.value);
+    } else if (q.object.termType === 'BlankNode') graph.losses.push({ place: `triple:${tripleKey(q)}`, reason: 'its value is a blank node (an unknown or structured value), which has no name to keep' });
+    else add(from, property!, q.object.value);
   }
   for (const q of quads) {
     if (used.has(q)) continue;
