@@ -7,6 +7,7 @@ import { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { validateDataset } from '../model/dataset.js';
 import { DataValidationError, formatIssue } from '../model/issues.js';
 import { formatOfFile } from '../ingest/document.js';
+import { decodeDocumentBytes } from '../ingest/document-bytes.js';
 import { IngestError } from '../ingest/errors.js';
 import { ingestDocument, publicReport, type PublicReport } from '../ingest/ingest-document.js';
 import type { IngestMeta } from '../ingest/pipeline.js';
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
 
   async function ingestFile(file: string): Promise<Outcome> {
     try {
-      const content = readFileSync(file, 'utf8');
+      const content = decodeDocumentBytes(readFileSync(file));
       const { report, changes } = ingestDocument(store?.kg ?? kg, { content, format: formatOfFile(file)!, fileName: path.basename(file) }, meta);
       if (dryRun) return { file, ok: true, report: publicReport(report, false, null) };
       const { version } = await store!.apply(changes, actor);

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { marked, type Token, type Tokens } from 'marked';
+import { assertProse } from './document-bytes.js';
+import { IngestError } from './errors.js';
 
 export const DOCUMENT_FORMATS = ['text', 'markdown', 'html'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -32,9 +34,15 @@ export function formatOfFile(name: string): DocumentFormat | null {
  * Reads plain text, Markdown or HTML into the text to store. Plain text is kept byte for byte. HTML
  * goes through Readability (main content only: no navigation, footer or sidebars); Markdown through
  * marked's lexer. Either way each block (paragraph, heading, list item, quote, table row) becomes a
- * paragraph, whitespace inside it collapsed, paragraphs separated by one blank line.
+ * paragraph, whitespace inside it collapsed, paragraphs separated by one blank line. A leading byte
+ * order mark is dropped. Throws IngestError: NOT_TEXT for control characters (binary content),
+ * EMPTY_TEXT for an HTML page without an article (nothing Readability finds, or mostly links).
  */
-export function readDocument(content: string, format: DocumentFormat): ReadDocument {
+export function readDocument(given: string, format: DocumentFormat): ReadDocument {
+  assertProse(given);
+  // A byte order mark is how the file was saved, not text: dropped, so the same article saved with
+  // and without one has the same text (and SHA-256), and offsets count from its first letter.
+  const content = given.startsWith('\uFEFF') ? given.slice(1) : given;
   if (format === 'markdown') return readMarkdown(content);
   if (format === 'html') return readHtml(content);
   const firstLine = content.split('\n').find((l) => l.trim().length > 0)?.trim();
@@ -51,9 +59,31 @@ function joinBlocks(blocks: string[]): string {
 
 // ---- Markdown
 
+/** YAML front matter: "---" on the first line, up to the next line of "---" or "...". */
+const FRONT_MATTER = /^---[^\S\r\n]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[^\S\r\n]*(?:\r?\n|$)/;
+
+/**
+ * The title and date of YAML front matter. Written by hand because only two flat scalars are read
+ * (`title`, and `date` or `published`), and no YAML parser is a direct dependency; nested values,
+ * lists and block scalars are ignored.
+ */
+function frontMatter(yaml: string): { title?: string; published?: string } {
+  const out: { title?: string; published?: string } = {};
+  for (const line of yaml.split(/\r?\n/)) {
+    const m = /^(title|date|published)\s*:\s*(.+?)\s*$/.exec(line);
+    if (!m) continue;
+    const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (m[1] === 'title' && value) out.title ??= value;
+    else out.published ??= value.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  }
+  return out;
+}
+
 function readMarkdown(content: string): ReadDocument {
   const blocks: string[] = [];
-  let title: string | undefined;
+  const front = FRONT_MATTER.exec(content);
+  const meta = front ? frontMatter(front[1]!) : {};
+  let title: string | undefined = meta.title;
   const walk = (tokens: Token[]) => {
     for (const t of tokens) {
       switch (t.type) {
@@ -73,20 +103,28 @@ function readMarkdown(content: string): ReadDocument {
         case 'blockquote':
           walk((t as Tokens.Blockquote).tokens);
           break;
-        case 'code':
-          blocks.push(t.text);
+        case 'code': // a fenced block is code, not prose; an indented one is most often a paragraph pasted with indentation
+          if ((t as Tokens.Code).codeBlockStyle === 'indented') blocks.push(t.text);
+          break;
+        case 'html': // a block of HTML inside Markdown: its text, block by block
+          collectBlocks(parsePage(t.text).body as unknown as Node, blocks);
           break;
         case 'table': {
           const table = t as Tokens.Table;
           for (const row of [table.header, ...table.rows]) blocks.push(row.map((cell) => inline(cell.tokens)).join(' | '));
           break;
         }
-        default: // space, hr, html blocks, definitions: no text of their own
+        default: // space, hr, definitions: no text of their own
       }
     }
   };
-  walk(marked.lexer(content));
-  return { text: joinBlocks(blocks), ...(title ? { title: clip(title) } : {}), original: { mediaType: 'text/markdown', text: content } };
+  walk(marked.lexer(front ? content.slice(front[0].length) : content));
+  return {
+    text: joinBlocks(blocks),
+    ...(title ? { title: clip(title) } : {}),
+    ...(meta.published ? { published: meta.published } : {}),
+    original: { mediaType: 'text/markdown', text: content },
+  };
 }
 
 /** The readable text of inline tokens: emphasis, links and code spans keep their words; raw HTML and images are dropped. */
@@ -119,21 +157,36 @@ const BLOCKS = new Set([
 ]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON']);
 
+/** Share of an extracted article's text inside links above which it is a list of links (a home page, a menu), not an article. */
+const MAX_LINK_SHARE = 0.5;
+
+/** The page as a full document: a fragment or bare text gets the <html><body> Readability needs. */
+function parsePage(content: string) {
+  const whole = /<html[\s>]/i.test(content) ? content : `<!doctype html><html><head></head><body>${content}</body></html>`;
+  return parseHTML(whole).document;
+}
+
 function readHtml(content: string): ReadDocument {
-  const { document } = parseHTML(content);
+  const document = parsePage(content);
   const pageTitle = document.querySelector('title')?.textContent?.trim();
   const language = document.documentElement?.getAttribute('lang')?.trim() || undefined;
   const publishedMeta = document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]');
   const published = (publishedMeta?.getAttribute('content') ?? publishedMeta?.getAttribute('datetime') ?? '').match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   // Readability changes the document it is given; it gets its own parse.
-  const article = new Readability(parseHTML(content).document as unknown as Document, { serializer: (node) => node, charThreshold: 100 }).parse();
-  const root = (article?.content as unknown as Node | null | undefined) ?? (document.body as unknown as Node | null);
+  const article = new Readability(parsePage(content) as unknown as Document, { serializer: (node) => node, charThreshold: 100 }).parse();
+  const root = article?.content as unknown as Element | null | undefined;
   const blocks: string[] = [];
   if (root) collectBlocks(root, blocks);
-  const firstHeading = document.querySelector('h1')?.textContent?.trim();
-  const title = pageTitle || article?.title?.trim() || firstHeading;
+  const text = joinBlocks(blocks);
+  if (!root || !text) throw new IngestError('EMPTY_TEXT', 'no article found in the HTML page (Readability found no main content): give the article itself, or its text', 'text');
+  const linked = Array.from(root.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+  if (linked > MAX_LINK_SHARE * text.replace(/\s+/g, '').length) {
+    throw new IngestError('EMPTY_TEXT', 'no article found in the HTML page: its main content is mostly links (a home page, a menu or a list of stories); give the article itself', 'text');
+  }
+  // Readability's title drops a site name after a separator ("Rail link opens | Example News").
+  const title = article?.title?.trim() || pageTitle || document.querySelector('h1')?.textContent?.trim();
   return {
-    text: joinBlocks(blocks),
+    text,
     ...(title ? { title: clip(collapse(title)) } : {}),
     ...(language ? { language } : {}),
     ...(published ? { published } : {}),

@@ -1,5 +1,5 @@
 /** Why an ingest was refused before anything was extracted. */
-export type IngestErrorCode = 'EMPTY_TEXT' | 'DUPLICATE_SOURCE' | 'BAD_METADATA';
+export type IngestErrorCode = 'EMPTY_TEXT' | 'DUPLICATE_SOURCE' | 'BAD_METADATA' | 'NOT_TEXT';
 
 /** An ingest refused as a whole: nothing was extracted and nothing is to be written. */
 export class IngestError extends Error {

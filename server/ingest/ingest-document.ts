@@ -15,7 +15,11 @@ export interface DocumentInput {
  * Reads a document (plain text, Markdown, HTML) and runs the pipeline on its stored text. Metadata
  * the caller leaves out is taken from the document (title, and for HTML its language and date).
  * The source change also records the file name and, for Markdown and HTML, the original to keep
- * beside the text. Used alike by the CLI and `ingestSource`. Throws IngestError.
+ * beside the text. Used alike by the CLI and `ingestSource`. Throws IngestError. A text in another
+ * language is ingested all the same (Russian- and Kazakh-language sources are everyday material for
+ * this region): it is stored and its Latin-script names are linked, but the relation patterns are
+ * English, so it yields few candidates — the report says so by its counts, and a curator adds
+ * relations to it by hand.
  */
 export function ingestDocument(kg: KnowledgeGraph, doc: DocumentInput, meta: Partial<IngestMeta>): { report: IngestReport; changes: Change[] } {
   const read = readDocument(doc.content, doc.format);
