@@ -185,8 +185,12 @@ function readHtml(content: string): ReadDocument {
   }
   // Readability's title drops a site name after a separator ("Rail link opens | Example News").
   const title = article?.title?.trim() || pageTitle || document.querySelector('h1')?.textContent?.trim();
+  // Readability lifts the headline out of the article; a headline often states the story's main
+  // relation, so it stays in the stored text as its first paragraph (as a Markdown heading does).
+  const headline = title ? collapse(title) : '';
+  const withHeadline = headline && !text.startsWith(headline) ? `${headline}\n\n${text}` : text;
   return {
-    text,
+    text: withHeadline,
     ...(title ? { title: clip(collapse(title)) } : {}),
     ...(language ? { language } : {}),
     ...(published ? { published } : {}),

@@ -188,6 +188,16 @@ describe('HTML as news sites serve it', () => {
     expect(doc.text).not.toMatch(/<|&[a-z]+;|&#\d+;|\n{3}/);
   });
 
+  it('keeps the headline as the first paragraph, so a relation it states is found', () => {
+    const doc = readDocument(html, 'html');
+    expect(doc.text.startsWith('Kazakhstan and EU sign raw materials deal\n\n')).toBe(true);
+    const { report } = ingestDocument(kg, { content: html, format: 'html' }, {});
+    // The body restates it, so the headline's statement is either the candidate's evidence or a duplicate of it.
+    const stated = [...report.candidates, ...report.corroborations].some((c) => c.evidence.start === 0 && c.type === 'signs_agreement_with');
+    const duplicate = report.skipped.some((k) => k.reason === 'duplicate' && k.sentence.start === 0 && k.detail.includes('signs_agreement_with'));
+    expect(stated || duplicate, JSON.stringify(report.skipped.filter((k) => k.sentence.start === 0))).toBe(true);
+  });
+
   it('ingests the page with every quote at its offsets in the stored text', () => {
     const { report, changes } = ingestDocument(kg, { content: html, format: 'html', fileName: 'news-page.html' }, {});
     const create = changes[0]!;
