@@ -792,8 +792,10 @@ export type Mutation = {
   /**
    * Runs the ingest pipeline on a new source (sentences, mentions, entity linking, relation candidates,
    * corroboration) and, unless `dryRun`, commits the source, its proposed entities and candidate
-   * relations (status `extracted`) in one atomic commit. Refused with DUPLICATE_SOURCE (naming the
-   * source that has it) when a source with the same text (SHA-256) exists.
+   * relations (status `extracted`) in one atomic commit. Refused (extensions.code, extensions.field)
+   * with DUPLICATE_SOURCE (naming the source that has it) when a source with the same text (SHA-256)
+   * exists, EMPTY_TEXT (no text, or an HTML page without an article), NOT_TEXT (binary content),
+   * BAD_METADATA (naming the field), TEXT_TOO_LARGE (over `limits.maxIngestChars`).
    */
   ingestSource: IngestReport;
   /**
