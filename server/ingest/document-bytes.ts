@@ -1,7 +1,5 @@
+import { decodeUtf8Exactly } from '../model/utf8.js';
 import { IngestError } from './errors.js';
-
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Control characters no prose holds (all C0 controls but tab, line feed, vertical tab, form feed and carriage return). */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
@@ -12,33 +10,15 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
  * the first one. A byte order mark is kept here; readDocument drops it.
  */
 export function decodeDocumentBytes(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = strict.decode(bytes);
-  } catch {
-    const offset = firstInvalidByte(bytes);
-    throw new IngestError('NOT_TEXT', `not valid UTF-8 at byte ${offset} (0x${hex(bytes[offset])}): save the file as UTF-8 and ingest it again`, 'text');
-  }
+  const decoded = decodeUtf8Exactly(bytes);
+  if ('invalidAt' in decoded) throw new IngestError('NOT_TEXT', `not valid UTF-8 at byte ${decoded.invalidAt} (${decoded.byte}): save the file as UTF-8 and ingest it again`, 'text');
+  const text = decoded.text;
   const control = CONTROL.exec(text);
   if (control) {
     const offset = Buffer.byteLength(text.slice(0, control.index), 'utf8');
     throw new IngestError('NOT_TEXT', `not a text file: control byte 0x${hex(bytes[offset])} at byte ${offset} (a binary file, or text not saved as UTF-8)`, 'text');
   }
   return text;
-}
-
-/** The offset of the first byte that is not UTF-8: where the lenient decoder put a U+FFFD the file does not hold as EF BF BD. */
-function firstInvalidByte(bytes: Uint8Array): number {
-  const text = lenient.decode(bytes);
-  let offset = 0;
-  let from = 0;
-  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
-    offset += Buffer.byteLength(text.slice(from, at), 'utf8');
-    from = at + 1;
-    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
-    offset += 3;
-  }
-  return offset;
 }
 
 const hex = (b: number | undefined) => (b ?? 0).toString(16).padStart(2, '0');

@@ -9,6 +9,7 @@ import { VocabularyIndex } from '../../server/model/rules.js';
 import { VocabularyFile } from '../../server/model/vocabulary.js';
 import { Store } from '../../server/store/store.js';
 import { copyOfGraphData, GRAPH_DATA } from '../helpers/data-dir.js';
+import { refusal } from '../helpers/ingest-graph.js';
 
 const SEED = readFileSync(path.join(GRAPH_DATA, 'sources', 'eu-central-asia-summit-2024.txt'), 'utf8');
 const vocabulary = new VocabularyIndex(VocabularyFile.parse(JSON.parse(readFileSync(path.join(GRAPH_DATA, 'vocabulary.json'), 'utf8'))));
@@ -71,15 +72,6 @@ describe('ingestText refuses bad input with a clear error', () => {
   });
   afterAll(() => store.close());
 
-  const refusal = (run: () => unknown): IngestError => {
-    try {
-      run();
-    } catch (e) {
-      if (e instanceof IngestError) return e;
-      throw e;
-    }
-    throw new Error('expected an IngestError');
-  };
 
   it('a text the graph already holds names the source that has it', () => {
     const e = refusal(() => ingestText(store.kg, SEED, { title: 'Again' }));

@@ -13,6 +13,7 @@ import { splitSentences } from '../../server/ingest/sentences.js';
 import { assertValid } from '../../server/model/dataset.js';
 import { readDatasetFiles } from '../../server/store/read-files.js';
 import { GRAPH_DATA, ROOT } from '../helpers/data-dir.js';
+import { refusal } from '../helpers/ingest-graph.js';
 
 const kg = KnowledgeGraph.fromDataset(assertValid((await readDatasetFiles(GRAPH_DATA)).files));
 
@@ -162,15 +163,6 @@ describe('ingestText on texts at the edges', () => {
 });
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/unit/fixtures/ingest', name), 'utf8');
-const refusal = (run: () => unknown): IngestError => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected an IngestError');
-};
 
 describe('HTML as news sites serve it', () => {
   const html = fixture('news-page.html');

@@ -1,5 +1,5 @@
 import type { ForeignEdge, ForeignGraph, ForeignNode, ForeignTime, JsonValue } from '../import/foreign.js';
-import { parseXml, type XmlElement } from '../import/xml.js';
+import { parseXml, type OpenRecord, type XmlElement } from '../import/xml.js';
 import { typedValue } from '../import/values.js';
 
 interface AttributeDef {
@@ -10,13 +10,7 @@ interface AttributeDef {
 
 type Spell = Record<string, string>;
 
-interface Open {
-  kind: 'node' | 'edge';
-  id?: string;
-  source?: string;
-  target?: string;
-  locator: string;
-  attributes: Record<string, JsonValue>;
+interface Open extends OpenRecord {
   /** Dynamic attribute values: title -> [{ value, start/end/timestamp }]. */
   dynamic: Map<string, JsonValue[]>;
   spells: Spell[];

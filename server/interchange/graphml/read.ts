@@ -1,5 +1,5 @@
 import type { ForeignEdge, ForeignGraph, JsonValue } from '../import/foreign.js';
-import { parseXml } from '../import/xml.js';
+import { parseXml, type OpenRecord } from '../import/xml.js';
 import { typedValue } from '../import/values.js';
 
 interface KeyDef {
@@ -10,13 +10,7 @@ interface KeyDef {
   yfiles?: string;
 }
 
-interface Open {
-  kind: 'node' | 'edge';
-  id?: string;
-  source?: string;
-  target?: string;
-  locator: string;
-  attributes: Record<string, JsonValue>;
+interface Open extends OpenRecord {
   /** The text of yEd's first y:NodeLabel / y:EdgeLabel, the label when no attribute gives one. */
   yedLabel?: string;
 }

@@ -1,3 +1,4 @@
+import { decodeUtf8Exactly } from '../../model/utf8.js';
 import { ImportInputError } from './errors.js';
 
 /** Default largest file an import reads (CORRIDOR_MAX_IMPORT_BYTES). */
@@ -19,34 +20,15 @@ export function checkSize(file: string, size: number, limit: number): void {
   }
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-
-/**
- * Decodes UTF-8 exactly (a byte order mark is kept, so the stored text re-encodes to the same bytes).
- * On invalid bytes the error names the byte offset of the first one: the lenient decoder puts U+FFFD
- * where bytes are invalid, and the first U+FFFD not written as EF BF BD in the file is the place.
- */
+/** Decodes UTF-8 exactly (a byte order mark is kept, so the stored text re-encodes to the same bytes); refuses UTF-16 and invalid bytes, naming the byte offset. */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
   const utf16 = utf16Kind(bytes);
   if (utf16) {
     throw new ImportInputError(`not UTF-8 (looks like UTF-16 ${utf16}, as Excel's "Unicode text" saves it); save the file as UTF-8 ("CSV UTF-8") and import it again`, file, 'byte 0', 'IMPORT_ENCODING');
   }
-  try {
-    return strict.decode(bytes);
-  } catch {
-    const text = lenient.decode(bytes);
-    let offset = 0;
-    let from = 0;
-    for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
-      offset += Buffer.byteLength(text.slice(from, at), 'utf8');
-      from = at + 1;
-      const real = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
-      if (!real) break;
-      offset += 3;
-    }
-    throw new ImportInputError(`not valid UTF-8 at byte ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8 and import it again`, file, `byte ${offset}`, 'IMPORT_ENCODING');
-  }
+  const decoded = decodeUtf8Exactly(bytes);
+  if ('text' in decoded) return decoded.text;
+  throw new ImportInputError(`not valid UTF-8 at byte ${decoded.invalidAt} (${decoded.byte}); save the file as UTF-8 and import it again`, file, `byte ${decoded.invalidAt}`, 'IMPORT_ENCODING');
 }
 
 /**

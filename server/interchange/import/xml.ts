@@ -1,7 +1,18 @@
 import { SaxesParser } from 'saxes';
 import { ImportInputError } from './errors.js';
+import type { JsonValue } from './foreign.js';
 
 /** An element as the handlers see it: local name (prefix dropped) and attributes by local name. */
+/** A node or edge element being read (between its open and close tags), as the XML readers collect it. */
+export interface OpenRecord {
+  kind: 'node' | 'edge';
+  id?: string;
+  source?: string;
+  target?: string;
+  locator: string;
+  attributes: Record<string, JsonValue>;
+}
+
 export interface XmlElement {
   name: string;
   attributes: Record<string, string>;
