@@ -34,6 +34,18 @@ export function entityArg(ctx: ApiContext, idOrAlias: string, name: string): Ent
   return e;
 }
 
+/**
+ * An entity's number in the request's pinned index. An entity created after the request started is
+ * not in that version of the graph: NOT_FOUND, as it would have been a moment earlier.
+ */
+export function nodeNumber(ctx: ApiContext, entity: Entity, name: string): number {
+  const n = ctx.index.nodeIndex.get(entity.id);
+  if (n === undefined || n >= ctx.index.nodeCount || ctx.index.nodeIds[n] !== entity.id) {
+    throw apiError('NOT_FOUND', `${name}: "${entity.id}" was created after this request started; run it again`, { argument: name });
+  }
+  return n;
+}
+
 export type FilterArgs = GraphFilterInput;
 
 /** Checks every filter value against the vocabulary (unknown ones get a suggestion) and compiles it for the index. */
@@ -54,5 +66,5 @@ export function compileFilter(ctx: ApiContext, f: FilterArgs | null | undefined,
   }
   if (f?.validAt && !parsePartialDate(f.validAt)) throw badInput(`filter.validAt: "${f.validAt}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, 'filter.validAt');
   const input: GraphFilterInput = { ...f, types };
-  return new CompiledFilter(ctx.kg.index, ctx.kg.relations, input);
+  return new CompiledFilter(ctx.index, ctx.kg.relations, input);
 }

@@ -1,8 +1,10 @@
+import type { CompactIndex } from '../graph/compact-index.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { Budget } from '../graph/types.js';
 import type { Store } from '../store/store.js';
 import type { Actor, TokenBook } from './auth.js';
 import type { ApiLimits } from './limits/settings.js';
+import type { Traversals } from './traversals.js';
 
 /** What every resolver gets: the graph as it was when the request started, the store for writes, the caller. */
 export interface ApiContext {
@@ -16,10 +18,22 @@ export interface ApiContext {
   authProblem: 'missing' | 'invalid' | null;
   /** Budget shared by all traversals of this request. */
   budget: Budget;
+  /**
+   * The traversal index as it was when the request started: every traversal and listing of the
+   * request reads this version, whatever commits meanwhile.
+   */
+  index: CompactIndex;
+  /** Who is asking, for fair queueing and the CPU budget: the token's name, else the client address. */
+  client: string;
+  traversals: Traversals;
 }
 
-/** The context of one request: the graph as it stands now, the caller from the Authorization header, a fresh traversal budget. */
-export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook, authorization: string | null): ApiContext {
+/**
+ * The context of one request: the graph as it stands now (its traversal index pinned), the caller
+ * from the Authorization header, a fresh traversal budget. `address` is the client address the HTTP
+ * layer determined (absent for in-process requests).
+ */
+export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook, traversals: Traversals, authorization: string | null, address: string | null): ApiContext {
   const auth = tokens.size > 0 ? tokens.fromHeader(authorization) : { actor: null, problem: null };
   return {
     kg: store.kg,
@@ -29,5 +43,13 @@ export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook
     actor: auth.actor,
     authProblem: auth.problem,
     budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs },
+    index: store.kg.index,
+    client: clientKey(auth.actor, address),
+    traversals,
   };
+}
+
+/** A client's key for fairness and budgets: its token's name when it sent a valid one, else its address. */
+export function clientKey(actor: Actor | null, address: string | null): string {
+  return actor ? `token:${actor.name}` : `address:${address ?? 'local'}`;
 }

@@ -15,6 +15,7 @@ import { useTraversalCost } from './limits/cost.js';
 import { useCsrfForWrites } from './limits/csrf.js';
 import type { ApiLimits } from './limits/settings.js';
 import { buildSchema } from './schema.js';
+import { createTraversals, type Traversals } from './traversals.js';
 
 export interface ApiOptions {
   store: Store;
@@ -24,6 +25,8 @@ export interface ApiOptions {
   production: boolean;
   /** Request log lines (off in tests and benchmarks). */
   logging: boolean;
+  /** The traversal pool and CPU budget; without it, traversals run in the request thread (tests, tools). */
+  traversals?: Traversals;
 }
 
 /**
@@ -46,6 +49,7 @@ export type CorridorYoga = YogaServerInstance<Record<string, unknown>, ApiContex
  */
 export function createApi(opts: ApiOptions): CorridorYoga {
   const { store, limits, tokens } = opts;
+  const traversals = opts.traversals ?? createTraversals(limits, 0);
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -56,7 +60,9 @@ export function createApi(opts: ApiOptions): CorridorYoga {
     maskedErrors: opts.production ? true : { isDev: true },
     graphiql: { title: 'Corridor — GraphQL', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
-    context: ({ request }) => createContext(store, limits, tokens, request.headers.get('authorization')),
+    // The HTTP layer puts the client address it determined (see http/client-address.ts) on the request.
+    context: ({ request, req }: { request: Request; req?: { corridorAddress?: string } }) =>
+      createContext(store, limits, tokens, traversals, request.headers.get('authorization'), req?.corridorAddress ?? null),
     plugins: [
       maxTokensPlugin({ n: limits.maxTokens }),
       maxDepthPlugin({ n: limits.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true, ...asValidationError }),

@@ -1,7 +1,7 @@
 import { dayOf } from './time.js';
-import type { CompactIndex } from './compact-index.js';
+import type { CompactIndex, TraversalIndex } from './compact-index.js';
 import type { RelationTable } from './relation-table.js';
-import { STATUSES } from '../model/records.js';
+import { STATUSES } from '../model/statuses.js';
 
 /** What a researcher can filter the graph by; every field is optional and they combine with AND. */
 export interface GraphFilterInput {
@@ -21,20 +21,54 @@ export interface GraphFilterInput {
 export const DEFAULT_STATUSES = ['reviewed', 'extracted'] as const;
 
 /**
- * A filter compiled against one index: masks over type/kind/status numbers, so testing an edge in a
- * traversal is a few typed-array reads, not an object lookup.
+ * A filter as plain data over one index's numbering (masks over type/kind/status numbers), so it can
+ * be posted to a traversal worker. The source condition is a per-edge mask there, because the worker
+ * has the topology but not the relation records.
+ */
+export interface FilterSpec {
+  typeMask: Uint8Array | null;
+  kindMask: Uint8Array | null;
+  statusMask: Uint8Array;
+  minConfidence: number;
+  /** Day number of validAt, or null. */
+  day: number | null;
+  /** Per edge: 1 when the relation cites the filter's source; null without a source condition. */
+  sourceMask: Uint8Array | null;
+}
+
+/** Per index and source, the edges citing that source (built once per index version, in shared memory). */
+const sourceMasks = new WeakMap<CompactIndex, Map<string, Uint8Array>>();
+
+function sourceMaskOf(index: CompactIndex, relations: RelationTable, source: string): Uint8Array {
+  let bySource = sourceMasks.get(index);
+  if (!bySource) sourceMasks.set(index, (bySource = new Map()));
+  let m = bySource.get(source);
+  if (!m) {
+    m = new Uint8Array(new SharedArrayBuffer(index.edgeCount));
+    for (let e = 0; e < index.edgeCount; e++) if (relations.citesSource(relations.row(index.edgeIds[e]!)!, source)) m[e] = 1;
+    if (bySource.size >= 8) bySource.clear();
+    bySource.set(source, m);
+  }
+  return m;
+}
+
+/**
+ * A filter compiled against one index: testing an edge in a traversal is a few typed-array reads,
+ * not an object lookup.
  */
 export class CompiledFilter {
-  private readonly typeMask: Uint8Array | null;
-  private readonly kindMask: Uint8Array | null;
-  private readonly statusMask: Uint8Array;
-  private readonly minConfidence: number;
-  private readonly day: number | null;
-  private readonly source: string | null;
+  private typeMask: Uint8Array | null = null;
+  private kindMask: Uint8Array | null = null;
+  private statusMask: Uint8Array = new Uint8Array(0);
+  private minConfidence = 0;
+  private day: number | null = null;
+  private source: string | null = null;
+  private sourceMask: Uint8Array | null = null;
 
+  /** Compiles an input on the main thread, where the relation records are (for the source condition). */
   constructor(
     private readonly index: CompactIndex,
-    private readonly relations: RelationTable,
+    private readonly relations: RelationTable | null,
     input: GraphFilterInput = {},
   ) {
     this.typeMask = input.types ? mask(index.typeIds, input.types) : null;
@@ -43,6 +77,25 @@ export class CompiledFilter {
     this.minConfidence = input.minConfidence ?? 0;
     this.day = input.validAt ? dayOf(input.validAt) : null;
     this.source = input.source ?? null;
+  }
+
+  /** A filter rebuilt from its plain form (in a traversal worker). */
+  static fromSpec(index: TraversalIndex, spec: FilterSpec): CompiledFilter {
+    // An empty input reads nothing but the typed arrays; the masks then come from the spec.
+    const f = new CompiledFilter(index as CompactIndex, null);
+    f.typeMask = spec.typeMask;
+    f.kindMask = spec.kindMask;
+    f.statusMask = spec.statusMask;
+    f.minConfidence = spec.minConfidence;
+    f.day = spec.day;
+    f.sourceMask = spec.sourceMask;
+    return f;
+  }
+
+  /** The plain form, for a worker; the source condition becomes a per-edge mask of this index. */
+  spec(): FilterSpec {
+    const sourceMask = this.sourceMask ?? (this.source !== null ? sourceMaskOf(this.index, this.relations!, this.source) : null);
+    return { typeMask: this.typeMask, kindMask: this.kindMask, statusMask: this.statusMask, minConfidence: this.minConfidence, day: this.day, sourceMask };
   }
 
   node(n: number): boolean {
@@ -57,7 +110,11 @@ export class CompiledFilter {
     // Float32 storage rounds confidences slightly; compare with a tolerance so 0.7 >= 0.7 holds.
     if (ix.edgeConfidence[e]! < this.minConfidence - 1e-6) return false;
     if (this.day !== null && (ix.edgeValidFrom[e]! > this.day || ix.edgeValidTo[e]! < this.day)) return false;
-    if (this.source !== null && !this.relations.citesSource(this.relations.row(ix.edgeIds[e]!)!, this.source)) return false;
+    if (this.sourceMask !== null) return this.sourceMask[e] === 1;
+    if (this.source !== null) {
+      const relations = this.relations!;
+      return relations.citesSource(relations.row(ix.edgeIds[e]!)!, this.source);
+    }
     return true;
   }
 

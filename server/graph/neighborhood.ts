@@ -1,7 +1,8 @@
-import type { CompactIndex } from './compact-index.js';
+import type { CompactIndex, TraversalIndex } from './compact-index.js';
 import type { CompiledFilter } from './filter.js';
 import { BudgetMeter, Marks } from './scratch.js';
-import type { Budget, Direction, SubgraphResult, TruncationReason } from './types.js';
+import type { Budget, Direction, IndexSubgraph, SubgraphResult, TruncationReason } from './types.js';
+import { subgraphIds } from './subgraph-ids.js';
 
 export interface NeighborhoodOptions {
   depth: number;
@@ -12,8 +13,8 @@ export interface NeighborhoodOptions {
   budget: Budget;
 }
 
-const marksByIndex = new WeakMap<CompactIndex, Marks>();
-export function marksFor(index: CompactIndex): Marks {
+const marksByIndex = new WeakMap<TraversalIndex, Marks>();
+export function marksFor(index: TraversalIndex): Marks {
   let m = marksByIndex.get(index);
   if (!m) marksByIndex.set(index, (m = new Marks(index.nodeCount)));
   return m;
@@ -26,6 +27,11 @@ export function marksFor(index: CompactIndex): Marks {
  * out, and then says so (`truncated`, `reason`).
  */
 export function neighborhood(index: CompactIndex, center: number, opts: NeighborhoodOptions): SubgraphResult {
+  return subgraphIds(index, neighborhoodIndexed(index, center, opts));
+}
+
+/** neighborhood() as index numbers: what runs in a traversal worker, which has no ids. */
+export function neighborhoodIndexed(index: TraversalIndex, center: number, opts: NeighborhoodOptions): IndexSubgraph {
   const { filter, limit } = opts;
   const marks = marksFor(index);
   marks.reset();
@@ -66,12 +72,12 @@ export function neighborhood(index: CompactIndex, center: number, opts: Neighbor
     frontier = next;
   }
 
-  const relationIds: string[] = [];
+  const edges: number[] = [];
   for (const u of order) {
     for (let p = index.outOffsets[u]!, end = index.outOffsets[u + 1]!; p < end; p++) {
       const e = index.outEdges[p]!;
-      if (marks.has(index.edgeDst[e]!) && filter.edge(e)) relationIds.push(index.edgeIds[e]!);
+      if (marks.has(index.edgeDst[e]!) && filter.edge(e)) edges.push(e);
     }
   }
-  return { entityIds: order.map((n) => index.nodeIds[n]!), relationIds, truncated: reason !== null, reason };
+  return { nodes: order, edges, truncated: reason !== null, reason };
 }

@@ -6,8 +6,8 @@ import type { CorridorGraph } from './types.js';
  * write (relations only, or new entities) renumbers nothing; only a deletion renumbers everything.
  */
 export class NodeNumbering {
-  readonly ids: string[] = [];
-  readonly index = new Map<string, number>();
+  ids: string[] = [];
+  index = new Map<string, number>();
   kinds = new Uint16Array(0);
 
   constructor(graph: CorridorGraph, private readonly kindOf: (kind: string) => number) {
@@ -18,9 +18,10 @@ export class NodeNumbering {
     return this.ids.length;
   }
 
+  /** Numbers every entity afresh, in new arrays: indexes built earlier keep the numbers they were built with. */
   rebuild(graph: CorridorGraph): void {
-    this.ids.length = 0;
-    this.index.clear();
+    this.ids = [];
+    this.index = new Map();
     this.kinds = new Uint16Array(graph.order);
     graph.forEachNode((id, e) => this.append(id, e.kind));
   }

@@ -1,4 +1,4 @@
-import type { CompactIndex } from './compact-index.js';
+import type { TraversalIndex } from './compact-index.js';
 import type { CompiledFilter } from './filter.js';
 import { BudgetMeter, MarkedValues, Marks } from './scratch.js';
 import type { Budget, Direction, TruncationReason } from './types.js';
@@ -25,8 +25,8 @@ export interface PathsResult {
   reason: TruncationReason | null;
 }
 
-const distByIndex = new WeakMap<CompactIndex, MarkedValues>();
-const onPathByIndex = new WeakMap<CompactIndex, Marks>();
+const distByIndex = new WeakMap<TraversalIndex, MarkedValues>();
+const onPathByIndex = new WeakMap<TraversalIndex, Marks>();
 
 /**
  * The shortest simple paths between two entities, shortest first, at most `first` of them and none
@@ -39,7 +39,7 @@ const onPathByIndex = new WeakMap<CompactIndex, Marks>();
  * the work is proportional to the answer, not to the graph. Paths of one length are ranked by the
  * strength of their weakest hop (reviewed beats extracted, then confidence).
  */
-export function shortestPaths(index: CompactIndex, from: number, to: number, opts: PathOptions): PathsResult {
+export function shortestPaths(index: TraversalIndex, from: number, to: number, opts: PathOptions): PathsResult {
   if (from === to || opts.first <= 0) return { paths: [], truncated: false, reason: null };
   const meter = new BudgetMeter(opts.budget.maxVisited, opts.budget.deadline);
   const { filter, direction } = opts;

@@ -28,3 +28,11 @@ export interface SubgraphResult {
   truncated: boolean;
   reason: TruncationReason | null;
 }
+
+/** A subgraph as index numbers (what a traversal worker returns); mapped to ids on the main thread. */
+export interface IndexSubgraph {
+  nodes: number[];
+  edges: number[];
+  truncated: boolean;
+  reason: TruncationReason | null;
+}

@@ -1,13 +1,24 @@
-import type { CompactIndex } from './compact-index.js';
+import type { CompactIndex, TraversalIndex } from './compact-index.js';
 import type { CompiledFilter } from './filter.js';
-import type { SubgraphResult } from './types.js';
+import type { IndexSubgraph, SubgraphResult } from './types.js';
+import { subgraphIds } from './subgraph-ids.js';
 
 /**
  * The whole graph under a filter: every entity that passes the kind filter (or, with hideIsolated,
  * only those with a passing relation) and every passing relation between them. Above `limit`
  * entities, the best connected are kept and the answer says it is truncated.
  */
-export function wholeGraph(index: CompactIndex, filter: CompiledFilter, opts: { limit: number; hideIsolated: boolean }): SubgraphResult {
+export function wholeGraph(index: CompactIndex, filter: CompiledFilter, opts: WholeGraphOptions): SubgraphResult {
+  return subgraphIds(index, wholeGraphIndexed(index, filter, opts));
+}
+
+export interface WholeGraphOptions {
+  limit: number;
+  hideIsolated: boolean;
+}
+
+/** wholeGraph() as index numbers: what runs in a traversal worker, which has no ids. */
+export function wholeGraphIndexed(index: TraversalIndex, filter: CompiledFilter, opts: WholeGraphOptions): IndexSubgraph {
   const n = index.nodeCount;
   const degree = new Int32Array(n);
   const edges: number[] = [];
@@ -30,8 +41,8 @@ export function wholeGraph(index: CompactIndex, filter: CompiledFilter, opts: { 
   const keep = new Uint8Array(n);
   for (const i of nodes) keep[i] = 1;
   return {
-    entityIds: nodes.map((i) => index.nodeIds[i]!),
-    relationIds: edges.filter((e) => keep[index.edgeSrc[e]!] && keep[index.edgeDst[e]!]).map((e) => index.edgeIds[e]!),
+    nodes,
+    edges: edges.filter((e) => keep[index.edgeSrc[e]!] && keep[index.edgeDst[e]!]),
     truncated,
     reason: truncated ? 'NODE_LIMIT' : null,
   };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, type ApiLimits } from '../api/limits/settings.js';
@@ -17,7 +18,14 @@ export interface ServerConfig {
   logging: boolean;
   /** Built explorer to serve at /, or null for the API only. */
   clientDir: string | null;
+  /** Worker threads for traversals (0: in the request thread). */
+  traversalWorkers: number;
+  /** Take the client address from X-Forwarded-For (behind a load balancer). */
+  trustProxy: boolean;
 }
+
+/** One worker per core the request thread does not need, at least one. */
+export const DEFAULT_TRAVERSAL_WORKERS = Math.max(1, availableParallelism() - 1);
 
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase();
@@ -34,6 +42,9 @@ export const SETTINGS_HELP = `Usage: npm start -- [options]      (or: tsx server
   --read-only           CORRIDOR_READ_ONLY=1   no local token: writes off unless tokens are configured
   --no-watch            CORRIDOR_WATCH=0       do not reload hand edits of the data folder
   --api-only                                   do not serve the explorer at /
+  --traversal-workers <n> CORRIDOR_TRAVERSAL_WORKERS  threads for traversals (default: cores - 1, at least 1;
+                                               0 runs them on the request thread)
+  --trust-proxy         CORRIDOR_TRUST_PROXY=1 client address from X-Forwarded-For (last hop), behind a load balancer
   --log                 CORRIDOR_LOG=1         log each request
   NODE_ENV=development                         show error details (production masks them)
                         CORRIDOR_FSYNC=0       skip fsync on writes (tests only: gives up durability)
@@ -62,6 +73,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
       'no-watch': { type: 'boolean' },
       'api-only': { type: 'boolean' },
       log: { type: 'boolean' },
+      'traversal-workers': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
       help: { type: 'boolean' },
       ...limitOptions,
     },
@@ -76,7 +89,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
     const flag = v[kebab(key)] as string | undefined;
     const envName = `CORRIDOR_${snake(key)}`;
     const raw = flag ?? env[envName];
-    if (raw !== undefined) limits[key] = intSetting(flag !== undefined ? `--${kebab(key)}` : envName, raw, key === 'rateLimitPerMinute' ? 0 : 1);
+    if (raw !== undefined) limits[key] = intSetting(flag !== undefined ? `--${kebab(key)}` : envName, raw, key === 'rateLimitPerMinute' || key === 'cpuBudgetMs' ? 0 : 1);
   }
   const port = intSetting(v.port !== undefined ? '--port' : 'PORT', (v.port as string) ?? env.PORT ?? '4000', 0);
   return {
@@ -92,5 +105,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
     production: env.NODE_ENV !== 'development',
     logging: Boolean(v.log) || env.CORRIDOR_LOG === '1',
     clientDir: v['api-only'] ? null : path.join(root, 'client', 'dist'),
+    traversalWorkers:
+      v['traversal-workers'] !== undefined || env.CORRIDOR_TRAVERSAL_WORKERS !== undefined
+        ? intSetting(v['traversal-workers'] !== undefined ? '--traversal-workers' : 'CORRIDOR_TRAVERSAL_WORKERS', (v['traversal-workers'] as string) ?? env.CORRIDOR_TRAVERSAL_WORKERS!, 0)
+        : DEFAULT_TRAVERSAL_WORKERS,
+    trustProxy: Boolean(v['trust-proxy']) || env.CORRIDOR_TRUST_PROXY === '1',
   };
 }

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TokenBook } from '../api/auth.js';
+import { clientKey } from '../api/context.js';
+import type { Traversals } from '../api/traversals.js';
 import type { CorridorYoga } from '../api/yoga.js';
 import type { Store } from '../store/store.js';
+import { budgetExceededBody, setBudgetHeaders } from './budget-headers.js';
+import { clientAddress } from './client-address.js';
 import { EXPORT_PATH, serveExport } from './export-route.js';
 import { tryFastGraphqlPost } from './graphql-fast-path.js';
 import { RateLimiter } from './rate-limit.js';
@@ -14,6 +19,10 @@ export interface HttpOptions {
   rateLimitPerMinute: number;
   /** Folder of the built explorer; null serves the API only. */
   clientDir: string | null;
+  tokens: TokenBook;
+  traversals: Traversals;
+  /** Client address from X-Forwarded-For (see client-address.ts). */
+  trustProxy: boolean;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -52,26 +61,41 @@ function readBody(req: IncomingMessage, res: ServerResponse, max: number): Promi
 }
 
 /**
- * The HTTP front: rate limit, /healthz, the explorer's files, and /graphql handed to Yoga with the
- * body already read (within the size limit) so Yoga does not stream it again.
+ * The HTTP front: rate limit and CPU budget per client, /healthz, the explorer's files, and /graphql
+ * handed to Yoga with the body already read (within the size limit) so Yoga does not stream it again.
+ * A client is its token's name when it sends a valid one, else its address.
  */
 export function createHttpServer(opts: HttpOptions): Server {
   const limiter = new RateLimiter(opts.rateLimitPerMinute);
   const serveStatic = opts.clientDir ? staticFiles(opts.clientDir) : () => false;
   return createServer(async (req, res) => {
     try {
-      const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+      const url = req.url ?? '/';
+      if (url === '/healthz' || url.startsWith('/healthz?')) {
+        const s = opts.store.status;
+        const pool = opts.traversals.pool.stats();
+        sendJson(res, 200, { status: 'ok', version: s.version, dataOk: s.ok, entities: opts.store.kg.graph.order, relations: opts.store.kg.graph.size, traversals: pool });
+        return;
+      }
+      const address = clientAddress(req, opts.trustProxy);
+      (req as IncomingMessage & { corridorAddress?: string }).corridorAddress = address;
+      const auth = req.headers.authorization;
+      const client = clientKey(auth && opts.tokens.size > 0 ? opts.tokens.fromHeader(auth).actor : null, address);
+      const wait = limiter.take(client);
       if (wait > 0) {
         sendJson(res, 429, errorBody(`too many requests: the limit is ${opts.rateLimitPerMinute} per minute per client (setting rateLimitPerMinute)`, 'RATE_LIMITED'), {
           'retry-after': String(wait),
         });
         return;
       }
-      const url = req.url ?? '/';
-      if (url === '/healthz' || url.startsWith('/healthz?')) {
-        const s = opts.store.status;
-        sendJson(res, 200, { status: 'ok', version: s.version, dataOk: s.ok, entities: opts.store.kg.graph.order, relations: opts.store.kg.graph.size });
-        return;
+      const budget = opts.traversals.budget;
+      if (budget.enabled) {
+        const state = budget.state(client);
+        setBudgetHeaders(res, state);
+        if (state.retryAfterSeconds > 0 && (url.startsWith('/graphql') || url.startsWith(EXPORT_PATH))) {
+          sendJson(res, 429, budgetExceededBody(state), { 'retry-after': String(state.retryAfterSeconds) });
+          return;
+        }
       }
       if (url.startsWith('/graphql')) {
         if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {

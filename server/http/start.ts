@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { TokenBook } from '../api/auth.js';
+import { createTraversals, type Traversals } from '../api/traversals.js';
 import { createApi, type CorridorYoga } from '../api/yoga.js';
 import { Store } from '../store/store.js';
 import type { ServerConfig } from './config.js';
@@ -11,6 +12,7 @@ export interface RunningServer {
   store: Store;
   yoga: CorridorYoga;
   server: Server;
+  traversals: Traversals;
   close(): Promise<void>;
 }
 
@@ -18,8 +20,18 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, log: (m: string) => void = console.log): Promise<RunningServer> {
   const tokens = TokenBook.load({ file: config.tokensFile, env: config.tokensEnv });
   const store = await Store.open({ dataDir: config.dataDir, watch: config.watch, fsync: config.fsync, log });
-  const yoga = createApi({ store, limits: config.limits, tokens, production: config.production, logging: config.logging });
-  const server = createHttpServer({ yoga, store, maxBodyBytes: config.limits.maxBodyBytes, rateLimitPerMinute: config.limits.rateLimitPerMinute, clientDir: config.clientDir });
+  const traversals = createTraversals(config.limits, config.traversalWorkers);
+  const yoga = createApi({ store, limits: config.limits, tokens, production: config.production, logging: config.logging, traversals });
+  const server = createHttpServer({
+    yoga,
+    store,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    rateLimitPerMinute: config.limits.rateLimitPerMinute,
+    clientDir: config.clientDir,
+    tokens,
+    traversals,
+    trustProxy: config.trustProxy,
+  });
   server.keepAliveTimeout = 65_000;
   const port = await listen(server, config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -29,11 +41,13 @@ export async function startServer(config: ServerConfig, log: (m: string) => void
     store,
     yoga,
     server,
+    traversals,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await traversals.pool.close();
       await store.close();
     },
   };

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Dates keep the precision the source gives: "2024" (year), "2024-04" (month), "2024-04-03" (day).
  * The precision is read from the form, so no separate precision field can disagree with the value.
@@ -26,12 +24,6 @@ export function precisionOf(value: string): DatePrecision {
   const parts = value.split('-').length;
   return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
-
-export const PartialDate = z
-  .string()
-  .refine((v) => parsePartialDate(v) !== null, {
-    message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-  });
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './ids.js';
-import { PartialDate } from './dates.js';
+import { PartialDate } from './date-schema.js';
 
 /** Who changed a record and when; written by the server on every accepted write. */
 export const Audit = z.strictObject({ by: z.string().min(1), at: z.iso.datetime() });
@@ -62,7 +62,8 @@ export const Evidence = EvidenceFields.superRefine((v, ctx) => {
   }
 }) as unknown as z.ZodType<Evidence, z.input<typeof EvidenceFields>>;
 
-export const STATUSES = ['reviewed', 'extracted', 'rejected'] as const;
+import { STATUSES } from './statuses.js';
+export { STATUSES };
 
 export const Review = z.strictObject({
   by: z.string().min(1),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../model/ids.js';
-import { PartialDate } from '../model/dates.js';
+import { PartialDate } from '../model/date-schema.js';
 import { ENTITY_STATUSES, Entity, EvidenceFields, Properties, Relation, SourceMeta, STATUSES } from '../model/records.js';
 
 /**

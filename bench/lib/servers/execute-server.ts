@@ -4,6 +4,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { TokenBook } from '../../../server/api/auth.js';
 import type { ApiLimits } from '../../../server/api/limits/settings.js';
 import type { Store } from '../../../server/store/store.js';
+import { createTraversals } from '../../../server/api/traversals.js';
 import type { GraphQLBody } from '../queries.js';
 import { contextFor, readBody } from './context.js';
 
@@ -19,6 +20,7 @@ type Prepared = { run: (ctx: unknown, vars: Record<string, unknown> | undefined)
  * gap to the raw server is GraphQL execution.
  */
 export function createExecuteServer(schema: GraphQLSchema, store: Store, limits: ApiLimits, tokens: TokenBook, engine: Engine): Server {
+  const traversals = createTraversals(limits, 0);
   const cache = new Map<string, Prepared>();
   const prepare = (query: string, operationName: string | undefined): Prepared => {
     const key = `${operationName ?? ''}\n${query}`;
@@ -44,7 +46,7 @@ export function createExecuteServer(schema: GraphQLSchema, store: Store, limits:
     try {
       const body = JSON.parse(await readBody(req, limits.maxBodyBytes)) as GraphQLBody;
       const p = prepare(body.query, body.operationName);
-      const result = 'run' in p ? await p.run(contextFor(store, limits, tokens, req.headers.authorization ?? null), body.variables) : p.errors;
+      const result = 'run' in p ? await p.run(contextFor(store, limits, tokens, traversals, req.headers.authorization ?? null, null), body.variables) : p.errors;
       const text = JSON.stringify(result);
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);

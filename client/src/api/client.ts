@@ -28,6 +28,8 @@ export class ApiError extends Error {
     readonly messages: string[],
     readonly status: number | null = null,
     readonly details: ApiErrorDetail[] = [],
+    /** Seconds the server asked to wait (Retry-After of a 429 or 503), when it said. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(messages.join('; ') || kind);
     this.name = 'ApiError';
@@ -36,6 +38,11 @@ export class ApiError extends Error {
   /** One sentence for the alert region. */
   describe(): string {
     if (this.kind === 'network') return 'The Corridor API cannot be reached. Is the server running?';
+    if (this.status === 429 || this.status === 503) {
+      const why = this.status === 429 ? 'You have used your share of the server for now' : 'The server is busy with other requests';
+      const wait = this.retryAfterSeconds !== null ? ` Try again in ${this.retryAfterSeconds} s.` : ' Try again shortly.';
+      return `${why} (HTTP ${this.status}).${wait}`;
+    }
     if (this.kind === 'http') return `The Corridor API answered HTTP ${this.status ?? '?'}${this.messages.length ? `: ${this.messages.join('; ')}` : ''}.`;
     return `The query failed: ${this.messages.join('; ')}`;
   }
@@ -81,8 +88,10 @@ export async function request<TResult, TVariables>(
   } catch {
     body = null;
   }
-  if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message), response.status, body.errors.map(detailOf));
-  if (!response.ok || !body?.data) throw new ApiError('http', [], response.status);
+  const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
+  const wait = Number.isFinite(retryAfter) ? retryAfter : null;
+  if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message), response.status, body.errors.map(detailOf), wait);
+  if (!response.ok || !body?.data) throw new ApiError('http', [], response.status, [], wait);
   return body.data;
 }
 

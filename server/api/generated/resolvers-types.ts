@@ -706,6 +706,10 @@ export type IngestedSource = {
 /** The limits this server enforces; each is a setting (see the README). */
 export type Limits = {
   __typename?: 'Limits';
+  /** Traversal time (milliseconds, measured in the worker) per client per `cpuWindowSeconds`; 0 when unlimited. Over it: HTTP 429 RATE_LIMITED with Retry-After. */
+  cpuBudgetMs: Scalars['Int']['output'];
+  /** The window over which `cpuBudgetMs` refills, in seconds. */
+  cpuWindowSeconds: Scalars['Int']['output'];
   /** Milliseconds a request's traversals may run before they stop with truncatedReason DEADLINE. */
   deadlineMs: Scalars['Int']['output'];
   /** Most aliases in a query. */
@@ -726,11 +730,15 @@ export type Limits = {
   maxPathLength: Scalars['Int']['output'];
   /** Deepest nesting of selections in a query. */
   maxQueryDepth: Scalars['Int']['output'];
+  /** Traversals waiting for a worker, all clients together; more are refused with HTTP 503 OVERLOADED and Retry-After. */
+  maxQueuedTraversals: Scalars['Int']['output'];
   /** Most tokens in a query document. */
   maxTokens: Scalars['Int']['output'];
+  /** Traversals of one client running at once; more wait their turn (round-robin across clients). */
+  maxTraversalsPerClient: Scalars['Int']['output'];
   /** Most entities a traversal may expand before it stops with truncatedReason VISIT_BUDGET. */
   maxVisited: Scalars['Int']['output'];
-  /** Requests per minute per client address; 0 when unlimited. */
+  /** Requests per minute per client (its token's name, else its address); 0 when unlimited. */
   rateLimitPerMinute: Scalars['Int']['output'];
 };
 
@@ -748,7 +756,7 @@ export type LinkChoice = {
 /** Centralities and community of an entity, over the graph with relations treated as undirected links. */
 export type Metrics = {
   __typename?: 'Metrics';
-  /** Normalised betweenness centrality; null on graphs too large to compute it exactly. */
+  /** Normalised betweenness centrality over hop counts; on graphs above 5,000 entities an estimate from a seeded sample of source entities (the same for the same data); null until first computed. */
   betweenness?: Maybe<Scalars['Float']['output']>;
   /** Louvain community number (entities with the same number cluster together); -1 until computed. */
   community: Scalars['Int']['output'];
@@ -2133,6 +2141,8 @@ export type IngestedSourceResolvers<ContextType = ApiContext, ParentType extends
 };
 
 export type LimitsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Limits'] = ResolversParentTypes['Limits']> = {
+  cpuBudgetMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cpuWindowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deadlineMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxAliases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxBodyBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2143,7 +2153,9 @@ export type LimitsResolvers<ContextType = ApiContext, ParentType extends Resolve
   maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxPathLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxQueryDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxQueuedTraversals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTraversalsPerClient?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxVisited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -33,6 +33,16 @@ export interface ApiLimits {
   rateLimitPerMinute: number;
   /** Longest document `ingestSource` reads, in characters. Error: TEXT_TOO_LARGE (HTTP 413). */
   maxIngestChars: number;
+  /** Traversal CPU milliseconds per client per window (0 = unlimited). Error: HTTP 429 RATE_LIMITED with Retry-After. */
+  cpuBudgetMs: number;
+  /** The window of cpuBudgetMs, in seconds (the budget refills continuously over it). */
+  cpuWindowSeconds: number;
+  /** Traversals of one client running at once; more wait their turn (round-robin across clients). */
+  maxTraversalsPerClient: number;
+  /** Traversals waiting for a worker, all clients together. Error: HTTP 503 OVERLOADED with Retry-After. */
+  maxQueuedTraversals: number;
+  /** A worker still busy this long past its request's deadline is terminated and replaced. Error: DEADLINE_EXCEEDED. */
+  traversalKillGraceMs: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -51,4 +61,9 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxBodyBytes: 2 * 1024 * 1024,
   rateLimitPerMinute: 1_200,
   maxIngestChars: 2_000_000,
+  cpuBudgetMs: 30_000,
+  cpuWindowSeconds: 60,
+  maxTraversalsPerClient: 2,
+  maxQueuedTraversals: 64,
+  traversalKillGraceMs: 1_000,
 };

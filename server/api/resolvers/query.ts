@@ -1,9 +1,8 @@
-import { neighborhood } from '../../graph/neighborhood.js';
-import { shortestPaths } from '../../graph/paths.js';
 import { entityPage, relationPage } from '../../graph/listing.js';
-import { wholeGraph } from '../../graph/whole-graph.js';
-import { cursorArg, compileFilter, entityArg, inRange, pageSize } from '../args.js';
+import { subgraphIds } from '../../graph/subgraph-ids.js';
+import { cursorArg, compileFilter, entityArg, inRange, nodeNumber, pageSize } from '../args.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { traverse } from '../traversals.js';
 
 export const Query: QueryResolvers = {
   entity: (_, { id }, ctx) => ctx.kg.resolveEntity(id) ?? null,
@@ -17,50 +16,45 @@ export const Query: QueryResolvers = {
 
   entities: (_, { kinds, first, after }, ctx) => {
     const filter = compileFilter(ctx, { kinds });
-    return { page: entityPage(ctx.kg.index, filter, pageSize(ctx, first, 50), cursorArg(after)) };
+    return { page: entityPage(ctx.index, filter, pageSize(ctx, first, 50), cursorArg(after)) };
   },
 
   relations: (_, { filter, first, after }, ctx) => {
     const compiled = compileFilter(ctx, filter);
     const n = pageSize(ctx, first, 50);
-    const touching = filter?.entity ? { node: ctx.kg.index.nodeIndex.get(entityArg(ctx, filter.entity, 'filter.entity').id)!, direction: 'BOTH' as const } : undefined;
-    return { page: relationPage(ctx.kg.index, compiled, n, cursorArg(after), touching) };
+    const touching = filter?.entity ? { node: nodeNumber(ctx, entityArg(ctx, filter.entity, 'filter.entity'), 'filter.entity'), direction: 'BOTH' as const } : undefined;
+    return { page: relationPage(ctx.index, compiled, n, cursorArg(after), touching) };
   },
 
-  neighborhood: (_, { id, depth, direction, types, limit, filter }, ctx) => {
-    const center = entityArg(ctx, id, 'id');
+  // Traversals run in the worker pool (see api/traversals.ts); arguments are checked here first.
+  neighborhood: async (_, { id, depth, direction, types, limit, filter }, ctx) => {
+    const center = nodeNumber(ctx, entityArg(ctx, id, 'id'), 'id');
     const d = inRange(depth, 1, 1, ctx.limits.maxDepth, 'depth');
     const l = inRange(limit, 200, 1, ctx.limits.maxNodeLimit, 'limit');
-    const compiled = compileFilter(ctx, filter, types);
-    return neighborhood(ctx.kg.index, ctx.kg.index.nodeIndex.get(center.id)!, {
-      depth: d,
-      direction: direction ?? 'BOTH',
-      filter: compiled,
-      limit: l,
-      budget: ctx.budget,
-    });
+    const spec = compileFilter(ctx, filter, types).spec();
+    const r = await traverse(ctx, { kind: 'neighborhood', center, depth: d, direction: direction ?? 'BOTH', limit: l, filter: spec, budget: ctx.budget });
+    if (r.kind !== 'subgraph') throw new Error('neighborhood: unexpected traversal answer');
+    return subgraphIds(ctx.index, r.subgraph);
   },
 
-  paths: (_, { from, to, maxLength, first, types, direction, filter }, ctx) => {
-    const a = entityArg(ctx, from, 'from');
-    const b = entityArg(ctx, to, 'to');
+  paths: async (_, { from, to, maxLength, first, types, direction, filter }, ctx) => {
+    const a = nodeNumber(ctx, entityArg(ctx, from, 'from'), 'from');
+    const b = nodeNumber(ctx, entityArg(ctx, to, 'to'), 'to');
     const len = inRange(maxLength, 4, 1, ctx.limits.maxPathLength, 'maxLength');
     const k = pageSize(ctx, first, 5);
-    const compiled = compileFilter(ctx, filter, types);
-    const ix = ctx.kg.index;
-    const result = shortestPaths(ix, ix.nodeIndex.get(a.id)!, ix.nodeIndex.get(b.id)!, {
-      maxLength: len,
-      first: k,
-      direction: direction ?? 'BOTH',
-      filter: compiled,
-      budget: ctx.budget,
-    });
-    return result.paths.map((p) => ({ entityIds: p.nodes.map((n) => ix.nodeIds[n]!), hops: p.hops.map((h) => h.map((e) => ix.edgeIds[e]!)) }));
+    const spec = compileFilter(ctx, filter, types).spec();
+    const r = await traverse(ctx, { kind: 'paths', from: a, to: b, maxLength: len, first: k, direction: direction ?? 'BOTH', filter: spec, budget: ctx.budget });
+    if (r.kind !== 'paths') throw new Error('paths: unexpected traversal answer');
+    const ix = ctx.index;
+    return r.paths.paths.map((p) => ({ entityIds: p.nodes.map((n) => ix.nodeIds[n]!), hops: p.hops.map((h) => h.map((e) => ix.edgeIds[e]!)) }));
   },
 
-  graph: (_, { filter, limit }, ctx) => {
+  graph: async (_, { filter, limit }, ctx) => {
     const l = inRange(limit, 5000, 1, ctx.limits.maxGraphLimit, 'limit');
-    return wholeGraph(ctx.kg.index, compileFilter(ctx, filter), { limit: l, hideIsolated: filter?.hideIsolated ?? false });
+    const spec = compileFilter(ctx, filter).spec();
+    const r = await traverse(ctx, { kind: 'graph', limit: l, hideIsolated: filter?.hideIsolated ?? false, filter: spec });
+    if (r.kind !== 'subgraph') throw new Error('graph: unexpected traversal answer');
+    return subgraphIds(ctx.index, r.subgraph);
   },
 
   stats: () => ({}),

@@ -11,9 +11,15 @@ import type {
 } from '../generated/resolvers-types.js';
 import type { ConnectionParent } from '../models.js';
 
+/**
+ * Traversal answers are ids of the request's pinned index version; a record deleted by a commit since
+ * the request started is left out rather than answered as null.
+ */
+const present = <T>(x: T | undefined): x is T => x !== undefined;
+
 export const Subgraph: SubgraphResolvers = {
-  entities: (s, _, ctx) => s.entityIds.map((id) => ctx.kg.entity(id)!),
-  relations: (s, _, ctx) => s.relationIds.map((id) => ctx.kg.relation(id)!),
+  entities: (s, _, ctx) => s.entityIds.map((id) => ctx.kg.entity(id)).filter(present),
+  relations: (s, _, ctx) => s.relationIds.map((id) => ctx.kg.relation(id)).filter(present),
   truncatedReason: (s) => s.reason,
 };
 

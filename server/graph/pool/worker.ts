@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads';
+import type { SharedTopology } from '../compact-index.js';
+import type { DoneMessage, RunMessage } from './messages.js';
+import { runTraversal } from './tasks.js';
+
+/**
+ * A traversal worker: runs one task at a time on the index version it names, reading the shared
+ * arrays in place. It keeps the two versions it used last (a request pins one version while commits
+ * make newer ones) and forgets older ones, so their memory can be freed once the main thread lets go.
+ */
+const versions = new Map<number, SharedTopology>();
+
+parentPort!.on('message', (msg: RunMessage) => {
+  if (msg.topology) {
+    versions.set(msg.version, msg.topology);
+    while (versions.size > 2) versions.delete(versions.keys().next().value!);
+  }
+  const index = versions.get(msg.version);
+  // The task's time is the worker thread's busy time on it: a traversal is synchronous and the thread does
+  // nothing else meanwhile. (Node 20 has no per-thread CPU clock, and Linux's /proc/thread-self/schedstat
+  // only advances at scheduler ticks, ~4 ms, too coarse for traversals of a fraction of a millisecond.)
+  const started = performance.now();
+  let reply: DoneMessage;
+  try {
+    if (!index) throw new Error(`index version ${msg.version} was not sent to this worker`);
+    reply = { id: msg.id, ok: true, result: runTraversal(index, msg.task), cpuMs: 0 };
+  } catch (e) {
+    reply = { id: msg.id, ok: false, error: e instanceof Error ? e.message : String(e), cpuMs: 0 };
+  }
+  reply.cpuMs = performance.now() - started;
+  parentPort!.postMessage(reply);
+});
