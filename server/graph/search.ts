@@ -1,7 +1,9 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { foldText } from '../model/ids.js';
 import type { Entity } from '../model/records.js';
 import type { AliasIndex } from './aliases.js';
+import { NamePrefixTable, type PrefixMatch } from './search/name-prefix-table.js';
+import { shortPrefix } from './search/name-words.js';
 
 export interface SearchHit {
   id: string;
@@ -20,27 +22,41 @@ function toDoc(e: Entity): Doc {
   return { id: e.id, kind: e.kind, label: e.label, aliases: e.aliases.join(' | '), description: e.description ?? '' };
 }
 
+/** Score of a name-prefix match: its tier first (label start best), then shorter names; higher is better. */
+const prefixScore = (m: PrefixMatch): number => 4 - m.tier + 1 / (1 + m.nameLength);
+
 /**
  * Full-text search over labels, aliases and descriptions (MiniSearch: prefix and fuzzy matching, so
  * it serves autocomplete too). An exact name match (id, label or alias) always ranks first.
+ *
+ * A one-word query of up to three letters (what search-as-you-type sends first) is answered from the
+ * names alone by a sorted prefix table: labels that start with it first, then aliases that do, then
+ * names with a later word that does, shorter names first. MiniSearch would expand such a prefix into
+ * thousands of terms on a large graph and score every document they hold. When fewer names match
+ * than asked for, MiniSearch fills the rest below them (descriptions, as for any other query).
  */
 export class SearchIndex {
   private readonly mini: MiniSearch<Doc>;
+  private readonly names: NamePrefixTable;
 
   constructor(entities: Iterable<Entity>, private readonly aliases: AliasIndex, private readonly isId: (id: string) => boolean = () => false) {
+    const all = Array.from(entities);
     this.mini = new MiniSearch<Doc>({
       fields: ['label', 'aliases', 'description'],
       processTerm: (term) => foldText(term) || null,
       searchOptions: { boost: { label: 3, aliases: 2 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0) },
     });
-    this.mini.addAll(Array.from(entities, toDoc));
+    this.mini.addAll(all.map(toDoc));
+    this.names = new NamePrefixTable(all);
   }
 
   add(e: Entity): void {
     this.mini.add(toDoc(e));
+    this.names.add(e);
   }
   remove(id: string): void {
     if (this.mini.has(id)) this.mini.discard(id);
+    this.names.remove(id);
   }
   replace(e: Entity): void {
     this.remove(e.id);
@@ -52,17 +68,30 @@ export class SearchIndex {
     if (query === '' || opts.first <= 0) return [];
     const kinds = opts.kinds && opts.kinds.length > 0 ? new Set(opts.kinds) : null;
     const keep = (id: string) => kinds === null || kinds.has(opts.kindOf(id) ?? '');
-    const filter = kinds ? (r: { id: string }) => keep(r.id) : undefined;
-    let results = this.mini.search(query, { combineWith: 'AND', filter });
-    if (results.length === 0) results = this.mini.search(query, { combineWith: 'OR', filter });
-    const hits: SearchHit[] = [];
+    const prefix = shortPrefix(query);
+    const named = prefix === null ? [] : this.names.top(prefix, opts.first + 1, keep);
     const exact = this.aliases.resolve(query, this.isId);
-    const top = results[0]?.score ?? 1;
-    if (exact !== undefined && keep(exact)) hits.push({ id: exact, score: top + 1 });
-    for (const r of results) {
+    const hits: SearchHit[] = exact !== undefined && keep(exact) ? [{ id: exact, score: 0 }] : [];
+    const add = (id: string, score: number) => {
+      if (hits.length < opts.first && id !== exact) hits.push({ id, score });
+    };
+    // Fewer names than asked for (or not a short prefix): the full-text search fills the rest, below them.
+    const fromNames = new Set([...hits.map((h) => h.id), ...named.map((m) => m.id)]).size;
+    const full = fromNames < opts.first ? this.fullText(query, kinds ? (r) => keep(r.id) : undefined) : [];
+    const base = full[0]?.score ?? 0;
+    for (const m of named) add(m.id, base + prefixScore(m));
+    const seen = new Set(named.map((m) => m.id));
+    for (const r of full) {
       if (hits.length >= opts.first) break;
-      if (r.id !== exact) hits.push({ id: r.id as string, score: r.score });
+      if (!seen.has(r.id)) add(r.id, r.score);
     }
-    return hits.slice(0, opts.first);
+    if (exact !== undefined && hits[0]?.id === exact) hits[0]!.score = (named.length > 0 ? base + prefixScore(named[0]!) : (full[0]?.score ?? 1)) + 1;
+    return hits;
+  }
+
+  /** MiniSearch: every word must match (prefix, fuzzy), or failing that any word. */
+  private fullText(query: string, filter: ((r: SearchResult) => boolean) | undefined): SearchResult[] {
+    const results = this.mini.search(query, { combineWith: 'AND', filter });
+    return results.length > 0 ? results : this.mini.search(query, { combineWith: 'OR', filter });
   }
 }
