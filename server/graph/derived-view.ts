@@ -3,7 +3,7 @@ import { seedPosition } from './derived.js';
 
 export interface EntityMetrics {
   pagerank: number;
-  /** Null when the graph was too large for exact betweenness. */
+  /** Null until computed; an estimate above DerivedOptions.betweennessMaxNodes entities. */
   betweenness: number | null;
   community: number;
 }
@@ -29,8 +29,8 @@ export class DerivedView {
   metrics(id: string): EntityMetrics {
     const i = this.pos.get(id);
     const a = this.arrays;
-    if (!a || i === undefined) return { pagerank: 0, betweenness: a?.betweenness ? 0 : null, community: -1 };
-    return { pagerank: a.pagerank[i]!, betweenness: a.betweenness ? a.betweenness[i]! : null, community: a.community[i]! };
+    if (!a || i === undefined) return { pagerank: 0, betweenness: a ? 0 : null, community: -1 };
+    return { pagerank: a.pagerank[i]!, betweenness: a.betweenness[i]!, community: a.community[i]! };
   }
 
 }

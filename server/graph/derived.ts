@@ -1,10 +1,11 @@
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import louvain from 'graphology-communities-louvain';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import { betweennessOnCsr, sampleSources } from './derived/betweenness.js';
+import { defaultIterations, layout } from './derived/layout.js';
+import { louvainOnCsr } from './derived/louvain.js';
+import { pagerankOnCsr } from './derived/pagerank.js';
+import { StageClock, type StageTimes } from './derived/stage-clock.js';
+import { undirectedCsr } from './derived/undirected-csr.js';
 
-/** The bare topology derived data is computed from: copyable to a worker thread as typed arrays. */
+/** The bare topology derived data is computed from: copyable (or shareable) to a worker thread as typed arrays. */
 export interface Topology {
   nodeIds: string[];
   edgeSrc: Int32Array;
@@ -12,13 +13,18 @@ export interface Topology {
 }
 
 export interface DerivedOptions {
-  /** Betweenness is O(V·E); above this many entities it is not computed and reads as null. */
+  /** Up to this many entities betweenness is exact; above, it is estimated from a sample of sources. */
   betweennessMaxNodes: number;
-  /** ForceAtlas2 iterations; null picks by graph size. */
+  /**
+   * Work allowed for the betweenness estimate, in link visits: the sample holds about this divided by
+   * (entities + 2 × links) sources, at least 32: 5·10^7 is 45 sources and about a second at 500k relations.
+   */
+  betweennessBudget: number;
+  /** ForceAtlas2 iterations over all entities; null picks by graph size. */
   layoutIterations: number | null;
 }
 
-export const DEFAULT_DERIVED_OPTIONS: DerivedOptions = { betweennessMaxNodes: 5000, layoutIterations: null };
+export const DEFAULT_DERIVED_OPTIONS: DerivedOptions = { betweennessMaxNodes: 5000, betweennessBudget: 5e7, layoutIterations: null };
 
 /** Per-entity values derived from the whole graph, in the order of `nodeIds`. */
 export interface DerivedArrays {
@@ -26,9 +32,13 @@ export interface DerivedArrays {
   x: Float64Array;
   y: Float64Array;
   pagerank: Float64Array;
-  betweenness: Float64Array | null;
+  betweenness: Float64Array;
+  /** Sources betweenness was computed from: every entity (exact) or a seeded sample (an estimate). */
+  betweennessSources: number;
   community: Int32Array;
   millis: number;
+  /** Milliseconds per stage (graph, pagerank, betweenness, communities, layout), for the benchmark. */
+  stages: StageTimes;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so layouts and communities repeat for the same data. */
@@ -57,51 +67,40 @@ export function seedPosition(id: string): { x: number; y: number } {
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
-export function defaultIterations(nodes: number): number {
-  return nodes <= 1000 ? 500 : nodes <= 10_000 ? 100 : 30;
+/** How many sources the betweenness of a graph is computed from (n when exact). */
+export function betweennessSourceCount(n: number, links: number, options: DerivedOptions): number {
+  if (n <= options.betweennessMaxNodes) return n;
+  return Math.min(n, Math.max(32, Math.floor(options.betweennessBudget / (n + 2 * links))));
 }
 
 /**
  * Centralities, communities and a ForceAtlas2 layout, on a simple undirected copy of the graph
- * (parallel relations become one weighted edge; direction is dropped because symmetric relation
- * types are stored one way round, and Louvain needs an undirected graph to finish on large ones).
+ * (parallel relations become one weighted link; direction is dropped because symmetric relation
+ * types are stored one way round, and Louvain needs an undirected graph). Everything runs over CSR
+ * typed arrays built from the topology in one pass; every random choice is seeded, so the same data
+ * gives the same values.
  */
 export function computeDerived(topology: Topology, options: DerivedOptions = DEFAULT_DERIVED_OPTIONS): DerivedArrays {
-  const started = Date.now();
+  const clock = new StageClock();
   const { nodeIds, edgeSrc, edgeDst } = topology;
-  const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  nodeIds.forEach((id) => {
-    const p = seedPosition(id);
-    g.addNode(id, { x: p.x, y: p.y });
-  });
-  for (let e = 0; e < edgeSrc.length; e++) {
-    const a = nodeIds[edgeSrc[e]!]!;
-    const b = nodeIds[edgeDst[e]!]!;
-    if (a === b) continue;
-    g.updateEdge(a, b, (attr: { weight?: number }) => ({ weight: (attr.weight ?? 0) + 1 }));
-  }
-
   const n = nodeIds.length;
-  const pr = new Float64Array(n);
-  const bc = n <= options.betweennessMaxNodes ? new Float64Array(n) : null;
-  const community = new Int32Array(n);
+  const csr = undirectedCsr(n, edgeSrc, edgeDst);
   const x = new Float64Array(n);
   const y = new Float64Array(n);
-  if (n > 0) {
-    const ranks = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight' }) : null;
-    const between = bc && g.size > 0 ? betweenness(g, { normalized: true }) : null;
-    const communities = g.size > 0 ? louvain(g, { getEdgeWeight: 'weight', rng: seededRandom(42) }) : null;
-    if (g.size > 0) {
-      const iterations = options.layoutIterations ?? defaultIterations(n);
-      forceAtlas2.assign(g, { iterations, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: n > 2000 } });
-    }
-    nodeIds.forEach((id, i) => {
-      pr[i] = ranks ? ranks[id]! : 1 / n;
-      if (bc) bc[i] = between ? between[id]! : 0;
-      community[i] = communities ? communities[id]! : i;
-      x[i] = g.getNodeAttribute(id, 'x') as number;
-      y[i] = g.getNodeAttribute(id, 'y') as number;
-    });
-  }
-  return { nodeIds, x, y, pagerank: pr, betweenness: bc, community, millis: Date.now() - started };
+  nodeIds.forEach((id, i) => {
+    const p = seedPosition(id);
+    x[i] = p.x;
+    y[i] = p.y;
+  });
+  clock.lap('graph');
+  const pagerank = n > 0 ? pagerankOnCsr(csr) : new Float64Array(0);
+  clock.lap('pagerank');
+  const sources = betweennessSourceCount(n, csr.neighbors.length / 2, options);
+  const betweenness = betweennessOnCsr(csr, sources === n ? null : sampleSources(n, sources, seededRandom(7)));
+  clock.lap('betweenness');
+  const communities = louvainOnCsr(csr, seededRandom(42));
+  clock.lap('communities');
+  layout(csr, communities, x, y, options.layoutIterations ?? defaultIterations(n));
+  clock.lap('layout');
+  return { nodeIds, x, y, pagerank, betweenness, betweennessSources: sources, community: communities.community, millis: clock.total(), stages: clock.times };
 }

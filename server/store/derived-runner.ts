@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { computeDerived, type DerivedArrays, type DerivedOptions } from '../graph/derived.js';
+import { computeDerived, DEFAULT_DERIVED_OPTIONS, type DerivedArrays, type DerivedOptions, type Topology } from '../graph/derived.js';
+import { wallClock, type WorkerAnswer } from '../graph/derived/worker-protocol.js';
+import type { StageTimes } from '../graph/derived/stage-clock.js';
 import { DerivedView } from '../graph/derived-view.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 
@@ -10,7 +12,7 @@ export interface DerivedSettings extends DerivedOptions {
   delayMs: number;
 }
 
-export const DEFAULT_DERIVED_SETTINGS: DerivedSettings = { betweennessMaxNodes: 5000, layoutIterations: null, syncMaxNodes: 2000, delayMs: 100 };
+export const DEFAULT_DERIVED_SETTINGS: DerivedSettings = { ...DEFAULT_DERIVED_OPTIONS, syncMaxNodes: 2000, delayMs: 100 };
 
 /**
  * Keeps layout and metrics up to date off the request path: after a change it waits for quiet, then
@@ -25,6 +27,8 @@ export class DerivedRunner {
   private waiters: Array<() => void> = [];
   private lastEnd = 0;
   private lastMillis = 0;
+  /** Milliseconds per stage of the last computation (worker start and transfers included), for the benchmark. */
+  lastStages: StageTimes = {};
 
   constructor(private readonly current: () => KnowledgeGraph, private readonly settings: DerivedSettings, private readonly log: (m: string) => void) {}
 
@@ -34,7 +38,9 @@ export class DerivedRunner {
 
   /** Computes now, on this thread: used once at start for small graphs so the first answer has positions. */
   computeNow(kg: KnowledgeGraph): void {
-    kg.derived = new DerivedView(computeDerived(topologyOf(kg), this.settings), kg.version);
+    const arrays = computeDerived(topologyOf(kg), optionsOf(this.settings));
+    this.lastStages = arrays.stages;
+    kg.derived = new DerivedView(arrays, kg.version);
   }
 
   /**
@@ -66,10 +72,11 @@ export class DerivedRunner {
     const version = kg.version;
     const started = Date.now();
     try {
-      const arrays = kg.index.nodeCount <= this.settings.syncMaxNodes ? computeDerived(topologyOf(kg), this.settings) : await this.inWorker(kg);
-      if (arrays) kg.derived = new DerivedView(arrays, version);
+      const arrays = kg.index.nodeCount <= this.settings.syncMaxNodes ? computeDerived(topologyOf(kg), optionsOf(this.settings)) : await this.inWorker(kg);
+      this.lastStages = arrays.stages;
+      kg.derived = new DerivedView(arrays, version);
     } catch (e) {
-      this.log(`derived values could not be computed: ${(e as Error).message}`);
+      if (!this.closed) this.log(`derived values could not be computed: ${(e as Error).message}`);
     } finally {
       this.busy = false;
       this.lastEnd = Date.now();
@@ -83,15 +90,29 @@ export class DerivedRunner {
     }
   }
 
-  private inWorker(kg: KnowledgeGraph): Promise<DerivedArrays | null> {
+  /**
+   * Runs the computation in the worker thread (started on first use; its start-up is timed as the
+   * stage 'worker start'). The stages also say how long the topology took to reach the worker and
+   * the results to come back, beside the worker's own stages.
+   */
+  private async inWorker(kg: KnowledgeGraph): Promise<DerivedArrays> {
+    let started = 0;
     if (!this.worker) {
-      this.worker = new Worker(new URL('../graph/derived-worker-entry.mjs', import.meta.url));
+      const t0 = wallClock();
+      const worker = await startWorker();
+      if (this.closed) {
+        await worker.terminate();
+        throw new Error('the store was closed');
+      }
+      this.worker = worker;
+      started = wallClock() - t0;
     }
     const worker = this.worker;
-    return new Promise((resolve, reject) => {
-      const done = (m: DerivedArrays) => {
+    const topology = topologyOf(kg);
+    const answer = await new Promise<WorkerAnswer & { postedAt: number }>((resolve, reject) => {
+      const done = (m: WorkerAnswer) => {
         worker.off('error', fail);
-        resolve(m);
+        resolve({ ...m, postedAt });
       };
       const fail = (e: Error) => {
         worker.off('message', done);
@@ -100,9 +121,16 @@ export class DerivedRunner {
       };
       worker.once('message', done);
       worker.once('error', fail);
-      // Copies of the index arrays: the index itself stays readable by queries meanwhile.
-      worker.postMessage({ topology: topologyOf(kg), options: { betweennessMaxNodes: this.settings.betweennessMaxNodes, layoutIterations: this.settings.layoutIterations } });
+      const postedAt = wallClock();
+      // The index arrays are copied (or shared, over SharedArrayBuffers): queries keep reading them meanwhile.
+      worker.postMessage({ topology, options: optionsOf(this.settings) });
     });
+    const { receivedAt, sentAt, postedAt, stages, ...arrays } = answer;
+    return {
+      ...arrays,
+      nodeIds: topology.nodeIds,
+      stages: { ...(started ? { 'worker start': started } : {}), 'to worker': receivedAt - postedAt, ...stages, 'from worker': wallClock() - sentAt },
+    };
   }
 
   async close(): Promise<void> {
@@ -113,6 +141,27 @@ export class DerivedRunner {
   }
 }
 
-function topologyOf(kg: KnowledgeGraph) {
-  return { nodeIds: kg.index.nodeIds, edgeSrc: kg.index.edgeSrc, edgeDst: kg.index.edgeDst };
+/** A derived worker once its modules are loaded (tsx compiles them on start: hundreds of ms). */
+function startWorker(): Promise<Worker> {
+  const worker = new Worker(new URL('../graph/derived-worker-entry.mjs', import.meta.url));
+  return new Promise((resolve, reject) => {
+    worker.once('message', () => {
+      worker.off('error', reject);
+      resolve(worker);
+    });
+    worker.once('error', reject);
+  });
+}
+
+function optionsOf(s: DerivedSettings): DerivedOptions {
+  return { betweennessMaxNodes: s.betweennessMaxNodes, betweennessBudget: s.betweennessBudget, layoutIterations: s.layoutIterations };
+}
+
+/**
+ * The index's topology. The ids are a snapshot: the index shares its id list with the numbering,
+ * which appends new entities in place, and the view built from a worker's answer must keep the
+ * numbering the worker computed with.
+ */
+function topologyOf(kg: KnowledgeGraph): Topology {
+  return { nodeIds: kg.index.nodeIds.slice(0, kg.index.nodeCount), edgeSrc: kg.index.edgeSrc, edgeDst: kg.index.edgeDst };
 }
