@@ -63,6 +63,13 @@ async function main(): Promise<void> {
   const ready: ServerReady = { type: 'ready', variant, port, entities: store.kg.graph.order, relations: store.kg.graph.size, readyMs: performance.now() - t0 };
   process.send!(ready);
   process.once('SIGTERM', () => void close().finally(() => process.exit(0)));
+  // Memory on request (after a full GC when --expose-gc is on): RSS counts every thread's heap.
+  process.on('message', (m: { type?: string }) => {
+    if (m?.type !== 'memory') return;
+    (globalThis as { gc?: () => void }).gc?.();
+    const u = process.memoryUsage();
+    process.send!({ type: 'memory', rss: u.rss, heapUsed: u.heapUsed, external: u.external, arrayBuffers: u.arrayBuffers });
+  });
 }
 
 await main();
