@@ -143,16 +143,9 @@ export class TraversalPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.job || slot.stopping) continue;
-      const next = this.queue.take();
-      if (!next) return;
-      const job = next.item;
+      const job = this.nextLive();
+      if (!job) return;
       const now = Date.now();
-      if (now >= job.deadline) {
-        // Its time ran out while it waited: answered as truncated, as a traversal stopped by the deadline is.
-        this.queue.finished(job.client);
-        job.resolve({ result: expired(job.task), cpuMs: 0 });
-        continue;
-      }
       const v = version(job.index);
       const message: RunMessage = { id: this.nextId++, version: v, task: job.task };
       if (!slot.known.includes(v)) {
@@ -166,6 +159,17 @@ export class TraversalPool {
       slot.killTimer = setTimeout(() => this.kill(slot, message.id), job.deadline - now + this.settings.killGraceMs);
       slot.worker.postMessage(message);
     }
+  }
+
+  /** The next waiting job whose deadline has not passed; those whose time ran out while they waited are answered as truncated, as a traversal stopped by its deadline is. */
+  private nextLive(): Job | null {
+    for (let next = this.queue.take(); next; next = this.queue.take()) {
+      const job = next.item;
+      if (Date.now() < job.deadline) return job;
+      this.queue.finished(job.client);
+      job.resolve({ result: expired(job.task), cpuMs: 0 });
+    }
+    return null;
   }
 
   private finish(slot: Slot, m: DoneMessage): void {

@@ -1,0 +1,69 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { CompiledFilter } from '../../server/graph/filter.js';
+import type { TraversalTask } from '../../server/graph/pool/tasks.js';
+import { TraversalPool } from '../../server/graph/pool/traversal-pool.js';
+import { subgraphIds } from '../../server/graph/subgraph-ids.js';
+import { tinyGraph } from '../helpers/tiny-graph.js';
+
+const kg = tinyGraph(['a', 'b', 'c', 'd'], [
+  { id: 'ab', from: 'a', to: 'b' },
+  { id: 'bc', from: 'b', to: 'c' },
+]);
+const pool = new TraversalPool({ workers: 1, maxRunningPerClient: 1, maxQueued: 10, killGraceMs: 1000 });
+afterAll(() => pool.close());
+
+const hood = (center: string, deadline = Date.now() + 60_000): TraversalTask => ({
+  kind: 'neighborhood',
+  center: kg.index.nodeIndex.get(center)!,
+  depth: 3,
+  direction: 'BOTH',
+  limit: 100,
+  filter: new CompiledFilter(kg.index, kg.relations).spec(),
+  budget: { maxVisited: 1e6, deadline },
+});
+const ids = async (p: ReturnType<TraversalPool['run']>, index = kg.index) => {
+  const { result } = await p;
+  if (result.kind !== 'subgraph') throw new Error('expected a subgraph');
+  return subgraphIds(index, result.subgraph);
+};
+
+describe('TraversalPool', () => {
+  it('answers from a worker, reading the index in shared memory', async () => {
+    const r = await ids(pool.run('x', kg.index, hood('a'), Date.now() + 60_000));
+    expect(r.entityIds).toEqual(['a', 'b', 'c']);
+    expect(r.relationIds.sort()).toEqual(['ab', 'bc']);
+  });
+
+  it('answers a job whose deadline passed while it waited as truncated, and still runs the ones behind it', async () => {
+    const past = Date.now() - 1;
+    const first = ids(pool.run('x', kg.index, hood('a'), Date.now() + 60_000));
+    const late = ids(pool.run('x', kg.index, hood('a', past), past));
+    const behind = ids(pool.run('x', kg.index, hood('c'), Date.now() + 60_000));
+    expect((await first).entityIds).toEqual(['a', 'b', 'c']);
+    expect(await late).toMatchObject({ entityIds: ['a'], truncated: true, reason: 'DEADLINE' });
+    expect((await behind).entityIds).toEqual(['c', 'b', 'a']);
+  });
+
+  it('keeps answering on the version each job names while newer versions appear', async () => {
+    const old = kg.index;
+    kg.putRelation({ ...kg.relation('ab')!, id: 'cd', from: 'c', to: 'd' });
+    kg.refresh();
+    expect(kg.index).not.toBe(old);
+    const [before, after] = await Promise.all([ids(pool.run('x', old, hood('a'), Date.now() + 60_000), old), ids(pool.run('y', kg.index, hood('a'), Date.now() + 60_000))]);
+    expect(before.entityIds).toEqual(['a', 'b', 'c']);
+    expect(after.entityIds).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('refuses with OVERLOADED past its queue bound', async () => {
+    const small = new TraversalPool({ workers: 1, maxRunningPerClient: 1, maxQueued: 1, killGraceMs: 1000 });
+    try {
+      const runs = [0, 1, 2].map(() => small.run('x', kg.index, hood('a'), Date.now() + 60_000));
+      const settled = await Promise.allSettled(runs);
+      expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      expect((settled[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'OVERLOADED' });
+      expect((settled[2] as PromiseRejectedResult).reason.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    } finally {
+      await small.close();
+    }
+  });
+});
