@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,export,import]`
+ * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,search,derived,paths,healthz,fairness,export,ingest,import]`
  *
  * The query service's benchmark: load time, memory and in-process latency on synthetic graphs of
  * 50k and 500k relations; throughput of the real server against a raw node:http baseline over
@@ -25,6 +25,11 @@ import { latencyTable, loadTable, pathsTable, phasesTable, readsUnderWritesTable
 import { VARIANTS, type Variant } from './lib/servers/variants.js';
 import { throughputOn, type GraphThroughput, type ThroughputOptions } from './lib/throughput.js';
 import { writesOn, type GraphWrites, type WriteOptions } from './lib/writes.js';
+import { derivedSection } from './lib/derived/section.js';
+import { fairnessSection } from './lib/fairness/section.js';
+import { pathsSection } from './lib/paths/section.js';
+import { searchSection } from './lib/search/section.js';
+import { healthzSection } from './lib/healthz/section.js';
 
 const { values } = parseArgs({ options: { variants: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
 const sections = new Set((values.only ?? 'load,throughput,writes').split(','));
@@ -123,7 +128,18 @@ if (sections.has('import')) {
   print(importTable(importResult));
 }
 
+/** Sections of issue 10's and 9's rows, each in its own module (bench/lib/<name>/section.ts). */
+const extra: Record<string, unknown> = {};
+const modular = { search: searchSection, derived: derivedSection, paths: pathsSection, healthz: healthzSection, fairness: fairnessSection } as const;
+for (const [name, run] of Object.entries(modular)) {
+  if (!sections.has(name)) continue;
+  log(`${name}…`);
+  const { result, table } = await run({ quick, log });
+  extra[name] = result;
+  print(table);
+}
+
 if (inproc.length > 0 || throughput.length > 0) print(targetsTable(inproc, throughput));
 const totalSeconds = (performance.now() - started) / 1000;
-writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, export: exportResult, ingest: ingestResult, import: importResult, totalSeconds }, null, 2) + '\n');
+writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, export: exportResult, ingest: ingestResult, import: importResult, ...extra, totalSeconds }, null, 2) + '\n');
 print(`\n${loadWarning()}\nresults: ${RESULTS_FILE}; whole run ${(totalSeconds / 60).toFixed(1)} min`);
