@@ -153,6 +153,9 @@ export class RelationTable {
   confidenceAt(row: number): number {
     return this.extras.get(row)?.exactConfidence ?? fromFloat32(this.confidence[row]!);
   }
+  hedgeAt(row: number): string | undefined {
+    return this.strings.value(this.hedge[row]!);
+  }
   timeAt(row: number): Pick<Relation, 'pointInTime' | 'start' | 'end'> {
     return decodeTime(this.times.value(this.time[row]!));
   }
