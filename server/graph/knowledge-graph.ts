@@ -5,6 +5,7 @@ import type { Lookup, VocabularyIndex } from '../model/rules.js';
 import { AliasIndex } from './aliases.js';
 import { CompactIndex } from './compact-index.js';
 import { DerivedView } from './derived-view.js';
+import { useDictionaryAdjacency } from './dictionary-adjacency.js';
 import { SearchIndex } from './search.js';
 import { NO_ATTRIBUTES, type CorridorGraph, type EdgeAttributes } from './types.js';
 import { RelationTable } from './relation-table.js';
@@ -44,12 +45,14 @@ export class KnowledgeGraph implements Lookup {
     this.graph = new MultiDirectedGraph<Entity, EdgeAttributes>({ allowSelfLoops: false });
     this.relations = new RelationTable(sources, this.graph);
     this.relations.reserve(relations.length);
-    for (const e of entities) this.graph.addNode(e.id, compactEntity(e, this.kindNames));
+    const compact = entities.map((e) => compactEntity(e, this.kindNames));
+    for (const e of compact) this.graph.addNode(e.id, e);
     const kindNumber = new Map([...vocabulary.kinds].map((k, i) => [k, i]));
     this.nodes = new NodeNumbering(this.graph, (kind) => kindNumber.get(kind) ?? 0);
+    useDictionaryAdjacency(this.graph);
     relations.forEach((r, i) => this.addRelation(r, relationFiles[i]));
-    this.aliases = new AliasIndex(entities);
-    this.search = new SearchIndex(entities, this.aliases, (id) => this.graph.hasNode(id));
+    this.aliases = new AliasIndex(compact);
+    this.search = new SearchIndex(compact, this.aliases, (id) => this.graph.hasNode(id));
     this.index = new CompactIndex(this.nodes, this.relations, vocabulary);
   }
 

@@ -22,6 +22,9 @@ function toDoc(e: Entity): Doc {
   return { id: e.id, kind: e.kind, label: e.label, aliases: e.aliases.join(' | '), description: e.description ?? '' };
 }
 
+/** Documents added to MiniSearch per background step (a few ms each), so requests interleave with the build. */
+const BUILD_CHUNK = 2000;
+
 /** Score of a name-prefix match: its tier first (label start best), then shorter names; higher is better. */
 const prefixScore = (m: PrefixMatch): number => 4 - m.tier + 1 / (1 + m.nameLength);
 
@@ -34,10 +37,15 @@ const prefixScore = (m: PrefixMatch): number => 4 - m.tier + 1 / (1 + m.nameLeng
  * names with a later word that does, shorter names first. MiniSearch would expand such a prefix into
  * thousands of terms on a large graph and score every document they hold. When fewer names match
  * than asked for, MiniSearch fills the rest below them (descriptions, as for any other query).
+ *
+ * MiniSearch is filled in the background after construction (seconds on a large graph, which a
+ * load need not wait for): the first query that needs it before then finishes the fill first.
  */
 export class SearchIndex {
   private readonly mini: MiniSearch<Doc>;
   private readonly names: NamePrefixTable;
+  /** Entities not yet in MiniSearch, by id (null once all are in); writes keep it current. */
+  private unindexed: Map<string, Entity> | null;
 
   constructor(entities: Iterable<Entity>, private readonly aliases: AliasIndex, private readonly isId: (id: string) => boolean = () => false) {
     const all = Array.from(entities);
@@ -46,15 +54,23 @@ export class SearchIndex {
       processTerm: (term) => foldText(term) || null,
       searchOptions: { boost: { label: 3, aliases: 2 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0) },
     });
-    this.mini.addAll(all.map(toDoc));
+    this.unindexed = new Map(all.map((e) => [e.id, e]));
     this.names = new NamePrefixTable(all);
+    this.fillLater();
+  }
+
+  /** Whether MiniSearch holds every entity yet (full-text queries answer either way). */
+  get ready(): boolean {
+    return this.unindexed === null;
   }
 
   add(e: Entity): void {
-    this.mini.add(toDoc(e));
+    if (this.unindexed) this.unindexed.set(e.id, e);
+    else this.mini.add(toDoc(e));
     this.names.add(e);
   }
   remove(id: string): void {
+    this.unindexed?.delete(id);
     if (this.mini.has(id)) this.mini.discard(id);
     this.names.remove(id);
   }
@@ -91,7 +107,29 @@ export class SearchIndex {
 
   /** MiniSearch: every word must match (prefix, fuzzy), or failing that any word. */
   private fullText(query: string, filter: ((r: SearchResult) => boolean) | undefined): SearchResult[] {
+    this.fill(Number.POSITIVE_INFINITY);
     const results = this.mini.search(query, { combineWith: 'AND', filter });
     return results.length > 0 ? results : this.mini.search(query, { combineWith: 'OR', filter });
+  }
+
+  /** Adds up to `count` unindexed entities to MiniSearch. */
+  private fill(count: number): void {
+    if (!this.unindexed) return;
+    for (const [id, e] of this.unindexed) {
+      if (count-- <= 0) return;
+      this.unindexed.delete(id);
+      this.mini.add(toDoc(e));
+    }
+    this.unindexed = null;
+  }
+
+  /** One chunk per timer turn until all are in; unref'd, so a process that is done does not wait for it. */
+  private fillLater(): void {
+    const step = () => {
+      this.fill(BUILD_CHUNK);
+      if (this.unindexed) setTimeout(step, 0).unref();
+    };
+    if (this.unindexed && this.unindexed.size > 0) setTimeout(step, 0).unref();
+    else this.unindexed = null;
   }
 }

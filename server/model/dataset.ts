@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { foldText } from './ids.js';
 import { DataValidationError, type ValidationIssue } from './issues.js';
+import { fastEntity, fastRelation } from './fast-records.js';
 import { JsonLocator } from './locate.js';
 import { Entity, EntitiesFile, Relation, RelationsFile, SourceMeta, type Source } from './records.js';
 import { checkEntity, checkRelation, issueAt, parseWith, VocabularyIndex, type Lookup, type Place } from './rules.js';
@@ -101,7 +102,7 @@ export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; i
   const entities: Array<{ record: Entity; place: Place }> = [];
   const entityFiles = new Map<string, Set<string>>();
   const entityById = new Map<string, Entity>();
-  collect(files.entityFiles, EntitiesFile, 'entities', Entity, issues, (record, place, file) => {
+  collect(files.entityFiles, EntitiesFile, 'entities', Entity, fastEntity, issues, (record, place, file) => {
     entityById.set(record.id, record);
     entities.push({ record, place });
     setOf(entityFiles, file).add(record.id);
@@ -109,7 +110,7 @@ export function validateDataset(files: DatasetFiles): { dataset: ValidDataset; i
 
   const relations: Array<{ record: Relation; place: Place }> = [];
   const relationFileOf: string[] = [];
-  collect(files.relationFiles, RelationsFile, 'relations', Relation, issues, (record, place, file) => {
+  collect(files.relationFiles, RelationsFile, 'relations', Relation, fastRelation, issues, (record, place, file) => {
     relations.push({ record, place });
     relationFileOf.push(file);
   });
@@ -163,12 +164,16 @@ function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
   return s;
 }
 
-/** Parses every record of every file of one kind; hands over the valid ones whose id is not taken yet. */
+/**
+ * Parses every record of every file of one kind; hands over the valid ones whose id is not taken yet.
+ * `fast` accepts the common plain records without zod (null: zod decides, and words any error).
+ */
 function collect<T extends { id: string }>(
   list: FileText[],
   fileSchema: import('zod').ZodType<Record<string, unknown>>,
   key: 'entities' | 'relations',
   recordSchema: import('zod').ZodType<T>,
+  fast: (item: unknown) => T | null,
   issues: ValidationIssue[],
   accept: (record: T, place: Place, file: string) => void,
 ): void {
@@ -186,18 +191,22 @@ function collect<T extends { id: string }>(
     const items = parsedFile.value[key] as unknown[];
     items.forEach((item, i) => {
       const place: Place = { file: f.file, path: [key, i], locator };
-      const parsed = parseWith(recordSchema, item, place);
-      if ('issues' in parsed) {
-        issues.push(...parsed.issues);
-        return;
+      let value = fast(item);
+      if (value === null) {
+        const parsed = parseWith(recordSchema, item, place);
+        if ('issues' in parsed) {
+          issues.push(...parsed.issues);
+          return;
+        }
+        value = parsed.value;
       }
-      const prior = seen.get(parsed.value.id);
+      const prior = seen.get(value.id);
       if (prior) {
-        issues.push(issueAt(place, 'DUPLICATE_ID', `${what} id "${parsed.value.id}" is already used at ${prior.file} ${describe(prior)}`, ['id']));
+        issues.push(issueAt(place, 'DUPLICATE_ID', `${what} id "${value.id}" is already used at ${prior.file} ${describe(prior)}`, ['id']));
         return;
       }
-      seen.set(parsed.value.id, place);
-      accept(parsed.value, place, f.file);
+      seen.set(value.id, place);
+      accept(value, place, f.file);
     });
   }
 }
