@@ -6,7 +6,7 @@ import { hoodBody, VERSION } from './queries.js';
 import { medianEntity } from './sample.js';
 import { degreesVia, serverFlags, startServer } from './throughput.js';
 import { closedLoop, type LoopResult } from './writes/clients.js';
-import { CommitWatch, fsyncProbe } from './writes/commit-watch.js';
+import { CommitWatch, fsyncProbe, logFolded } from './writes/commit-watch.js';
 import { readCorpus } from './writes/corpus.js';
 import { withCpu } from './proc.js';
 import { writeBodies, type WriteOp } from './writes/ops.js';
@@ -30,6 +30,12 @@ export interface WriteRun extends LoopResult {
   fsyncs: number;
   /** CPU cores the server process used meanwhile (main thread + derived-values worker). */
   serverCores: number;
+  /**
+   * Milliseconds after the run until the change log was folded into the data files (writes made
+   * together are acknowledged from the log; see store/change-log.ts), and writes/s counting that time.
+   */
+  foldMs: number;
+  perSecondFolded: number;
 }
 
 export interface GraphWrites {
@@ -69,9 +75,12 @@ export async function writesOn(graph: string, sourceDir: string, opts: WriteOpti
       const v0 = (await version()).version;
       watcher.take(0);
       const { value: r, cores } = await withCpu(child.process.pid, run);
+      // Each run starts with the files current, and pays for folding its own writes into them.
+      const foldMs = await logFolded(copy.dir);
       await new Promise((resolve) => setTimeout(resolve, 200)); // let the last file events arrive
       const commits = (await version()).version - v0;
-      return { op, ...r, commits, writesPerCommit: commits ? r.ok / commits : 0, ...watcher.take(commits), serverCores: cores };
+      const perSecondFolded = r.ok / (r.seconds + foldMs / 1000);
+      return { op, ...r, commits, writesPerCommit: commits ? r.ok / commits : 0, ...watcher.take(commits), serverCores: cores, foldMs, perSecondFolded };
     };
 
     const center = medianEntity(await degreesVia(port)).id;
@@ -92,7 +101,7 @@ export async function writesOn(graph: string, sourceDir: string, opts: WriteOpti
       for (const clients of [1, 8]) {
         const run = await measured(op, () => closedLoop(port, () => bodies(op), AUTH, clients, opts.seconds));
         runs.push(run);
-        log(`  ${graph} ${op} × ${clients}: ${run.perSecond.toFixed(1)} writes/s, ${run.commits} commits${run.failed ? `, ${run.failed} failed: ${run.firstError}` : ''}`);
+        log(`  ${graph} ${op} × ${clients}: ${run.perSecond.toFixed(1)} writes/s, ${run.commits} commits, files current ${run.foldMs.toFixed(0)} ms after the last (${run.perSecondFolded.toFixed(1)} writes/s counting that)${run.failed ? `, ${run.failed} failed: ${run.firstError}` : ''}`);
       }
     }
     const final = await version();

@@ -18,12 +18,17 @@ function ordered<T extends object>(record: T, keys: string[]): T {
   return out as T;
 }
 
+/** An entity with its keys in schema order, as a file holds it. */
+export const canonicalEntity = (e: Entity): Entity => ordered(e, ENTITY_KEYS);
+/** A relation with its keys in schema order, as a file holds it. */
+export const canonicalRelation = (r: Relation): Relation => ordered(r, RELATION_KEYS);
+
 export function entitiesFileText(entities: Entity[]): string {
-  return JSON.stringify({ $schema: '../schema/entities.schema.json', entities: entities.map((e) => ordered(e, ENTITY_KEYS)) }, null, 2) + '\n';
+  return JSON.stringify({ $schema: '../schema/entities.schema.json', entities: entities.map(canonicalEntity) }, null, 2) + '\n';
 }
 
 export function relationsFileText(relations: Relation[]): string {
-  return JSON.stringify({ $schema: '../schema/relations.schema.json', relations: relations.map((r) => ordered(r, RELATION_KEYS)) }, null, 2) + '\n';
+  return JSON.stringify({ $schema: '../schema/relations.schema.json', relations: relations.map(canonicalRelation) }, null, 2) + '\n';
 }
 
 export function sourceMetaText(source: Source): string {

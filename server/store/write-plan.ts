@@ -4,10 +4,11 @@ import { applyEdits, modify } from 'jsonc-parser';
 import type { Entity } from '../model/records.js';
 import type { FileWrite } from './commit.js';
 import type { FileIndex } from './file-index.js';
+import { recordFileText, type OwnTexts } from './fold.js';
 import { reviewsFile, sourceMetaFile, sourceOriginalFile, sourceTextFile, VOCABULARY_FILE } from './layout.js';
 import type { Overlay } from './overlay.js';
 import { reviewsFileText, type ReviewEntry } from './review-log.js';
-import { entitiesFileText, relationsFileText, sourceMetaText } from './serialize.js';
+import { sourceMetaText } from './serialize.js';
 
 /** Lets queued requests run between two files: serialising a large relation file takes tens of ms. */
 const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -16,16 +17,19 @@ const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve
  * The files a set of pending changes rewrites, with their full new content, and a function that
  * records the new file membership once the commit is durable. Only touched files are written.
  * Reads keep being served between files; they see the graph before the change, which is not applied
- * until the files are durable.
+ * until the files are durable. With `texts`, record files the store wrote itself are patched
+ * (only the changed records serialised) rather than serialised whole.
  */
-export async function filesToWrite(overlay: Overlay, files: FileIndex, dataDir?: string): Promise<{ writes: FileWrite[]; install: () => void; relationFile: (id: string) => string | undefined }> {
+export async function filesToWrite(overlay: Overlay, files: FileIndex, dataDir?: string, texts?: OwnTexts): Promise<{ writes: FileWrite[]; install: () => void; relationFile: (id: string) => string | undefined }> {
   const entityFiles = touch(files.entityFiles, overlay.entities, (id) => files.entityFileOf(id), (e: Entity) => files.newEntityFile(e.kind));
   const { relationFiles, newRelationFile } = touchRelations(overlay, files);
   const writes: FileWrite[] = [];
-  for (const [file, ids] of entityFiles) writes.push({ rel: file, content: entitiesFileText([...ids].map((id) => overlay.entity(id)!)) });
+  const changedEntities = new Set(overlay.entities.keys());
+  const changedRelations = new Set(overlay.relations.keys());
+  for (const [file, ids] of entityFiles) writes.push({ rel: file, content: await recordFileText(file, [...ids], changedEntities, (id) => overlay.entity(id)!, texts) });
   for (const [file, ids] of relationFiles) {
     await yieldToReaders();
-    writes.push({ rel: file, content: relationsFileText(ids.map((id) => overlay.relation(id)!)) });
+    writes.push({ rel: file, content: await recordFileText(file, ids, changedRelations, (id) => overlay.relation(id)!, texts) });
   }
   if (overlay.vocabularyAdditions.length > 0 && dataDir) writes.push({ rel: VOCABULARY_FILE, content: await vocabularyText(overlay, dataDir) });
   const newSources = [...overlay.sources.values()];
@@ -70,7 +74,7 @@ function touchRelations(overlay: Overlay, files: FileIndex): { relationFiles: Ma
 }
 
 /** New id sets for every file a change touches: updated records stay in place, new ones are appended, deleted ones dropped. */
-function touch<T>(
+export function touch<T>(
   current: Map<string, Set<string>>,
   changes: Map<string, T | null>,
   fileOf: (id: string) => string | undefined,

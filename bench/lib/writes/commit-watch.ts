@@ -1,19 +1,23 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CHANGE_LOG_FILE } from '../../../server/store/change-log.js';
 import { JOURNAL_FILE, TEMP_SUFFIX } from '../../../server/store/layout.js';
 import { median } from '../stats.js';
 
 /**
- * Counts what the store's commits write, from outside: every data file a commit rewrites first
- * appears as a uniquely named temporary file (fsynced), and a commit of several files also writes a
- * journal (store/commit.ts). From those counts and the number of commits, the fsyncs follow:
- * one per file, plus one directory fsync for a single-file commit, plus four (journal, data folder
- * twice, directory) for a journaled one.
+ * Counts what the store's commits write, from outside: every data file a commit (or a fold of the
+ * change log) rewrites first appears as a uniquely named temporary file (fsynced), a write of several
+ * files also writes a journal (store/commit.ts), and a commit made under contention appends one line
+ * to the change log (store/change-log.ts; counted from the log's change events, which the kernel may
+ * merge, so a lower bound). From those counts and the number of commits, the fsyncs follow: one per
+ * file, one directory fsync for a single-file commit, four (journal, data folder twice, directory)
+ * for a journaled one, one per log append.
  */
 export class CommitWatch {
   private readonly temps = new Set<string>();
   private journalEvents = 0;
+  private logAppends = 0;
   private readonly watchers: FSWatcher[];
 
   constructor(dataDir: string) {
@@ -23,6 +27,7 @@ export class CommitWatch {
       }),
       watch(dataDir, (e, name) => {
         if (e === 'rename' && name?.toString() === JOURNAL_FILE) this.journalEvents++;
+        if (e === 'change' && name?.toString() === CHANGE_LOG_FILE) this.logAppends++;
       }),
     ];
   }
@@ -31,10 +36,12 @@ export class CommitWatch {
   take(commits: number): { filesWritten: number; journaled: number; fsyncs: number } {
     const filesWritten = this.temps.size;
     const journaled = Math.round(this.journalEvents / 2); // created, then removed
+    const logged = Math.min(commits, this.logAppends);
     this.temps.clear();
     this.journalEvents = 0;
-    const single = Math.max(0, commits - journaled);
-    return { filesWritten, journaled, fsyncs: filesWritten + single + journaled * 4 };
+    this.logAppends = 0;
+    const single = Math.max(0, commits - logged - journaled);
+    return { filesWritten, journaled, fsyncs: filesWritten + single + journaled * 4 + logged };
   }
 
   close(): void {
@@ -57,4 +64,19 @@ export async function fsyncProbe(dir: string, bytes: number, times = 15): Promis
   }
   await rm(file, { force: true });
   return median(samples);
+}
+
+/**
+ * Milliseconds until the store's change log is empty (or gone): every acknowledged write is then in
+ * the canonical data files. Polls every 10 ms, for at most a minute.
+ */
+export async function logFolded(dataDir: string): Promise<number> {
+  const t0 = performance.now();
+  const file = path.join(dataDir, CHANGE_LOG_FILE);
+  while (performance.now() - t0 < 60_000) {
+    const size = await stat(file).then((s) => s.size, () => 0);
+    if (size === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return performance.now() - t0;
 }
