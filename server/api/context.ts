@@ -19,7 +19,7 @@ export interface ApiContext {
   /** Budget shared by all traversals of this request. */
   budget: Budget;
   /**
-   * The traversal index as it was when the request started: every traversal and listing of the
+   * The traversal index as it was when the request first read it: every traversal and listing of the
    * request reads this version, whatever commits meanwhile.
    */
   index: CompactIndex;
@@ -35,6 +35,7 @@ export interface ApiContext {
  */
 export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook, traversals: Traversals, authorization: string | null, address: string | null): ApiContext {
   const auth = tokens.size > 0 ? tokens.fromHeader(authorization) : { actor: null, problem: null };
+  let pinned: CompactIndex | null = null;
   return {
     kg: store.kg,
     store,
@@ -43,7 +44,11 @@ export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook
     actor: auth.actor,
     authProblem: auth.problem,
     budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs },
-    index: store.kg.index,
+    // Pinned at first use (a traversal, a listing), so requests that never read it — writes among
+    // them — do not make the graph build an index after every commit.
+    get index() {
+      return (pinned ??= store.kg.index);
+    },
     client: clientKey(auth.actor, address),
     traversals,
   };

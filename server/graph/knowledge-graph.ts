@@ -23,7 +23,8 @@ export class KnowledgeGraph implements Lookup {
   readonly relations: RelationTable;
   readonly aliases: AliasIndex;
   readonly search: SearchIndex;
-  index: CompactIndex;
+  /** The traversal index of the current version; null when a commit has made it stale (see `index`). */
+  private built: CompactIndex | null;
   /** Entity numbers shared by the index and the relation table's endpoint columns. */
   private readonly nodes: NodeNumbering;
   /** Set when an entity was deleted: numbers must be handed out afresh at the next refresh. */
@@ -53,7 +54,17 @@ export class KnowledgeGraph implements Lookup {
     relations.forEach((r, i) => this.addRelation(r, relationFiles[i]));
     this.aliases = new AliasIndex(compact);
     this.search = new SearchIndex(compact, this.aliases, (id) => this.graph.hasNode(id));
-    this.index = new CompactIndex(this.nodes, this.relations, vocabulary);
+    this.built = new CompactIndex(this.nodes, this.relations, vocabulary);
+  }
+
+  /**
+   * The traversal index of the current version, built on first use after a commit: a burst of commits
+   * with no reader in between pays for one build, not one per commit (the build is O(relations): 9 ms
+   * at 100k, 50 ms at 500k). Each build is a new immutable object, so a request holding an older one
+   * keeps reading that version.
+   */
+  get index(): CompactIndex {
+    return (this.built ??= new CompactIndex(this.nodes, this.relations, this.vocabulary));
   }
 
   static fromDataset(ds: ValidDataset, relationFiles: string[] = []): KnowledgeGraph {
@@ -133,14 +144,14 @@ export class KnowledgeGraph implements Lookup {
     this.sources.set(s.id, s);
   }
 
-  /** Rebuilds the traversal index after a batch of writes and bumps the version. */
+  /** Marks the traversal index stale after a batch of writes (rebuilt on next use) and bumps the version. */
   refresh(): void {
     if (this.renumber) {
       this.nodes.rebuild(this.graph);
       this.relations.renumber((id) => this.nodes.index.get(id)!);
       this.renumber = false;
     }
-    this.index = new CompactIndex(this.nodes, this.relations, this.vocabulary);
+    this.built = null;
     this.version++;
   }
 }

@@ -12,9 +12,9 @@ export const Entity: EntityResolvers = {
   properties: (e) => propertyList(e.properties),
   relations: (e, { direction, types, filter, first, after }, ctx) => {
     const compiled = compileFilter(ctx, filter, types);
-    const node = ctx.kg.index.nodeIndex.get(e.id);
-    if (node === undefined) return { page: { ids: [], positions: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false } };
-    return { page: relationPage(ctx.kg.index, compiled, pageSize(ctx, first, 50), cursorArg(after), { node, direction: direction ?? 'BOTH' }) };
+    const node = ctx.index.nodeIndex.get(e.id);
+    if (node === undefined || node >= ctx.index.nodeCount) return { page: { ids: [], positions: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false } };
+    return { page: relationPage(ctx.index, compiled, pageSize(ctx, first, 50), cursorArg(after), { node, direction: direction ?? 'BOTH' }) };
   },
 };
 
