@@ -3,7 +3,6 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLError, ValidationContext } from 'graphql';
@@ -14,6 +13,7 @@ import { EXAMPLE_QUERY } from './examples.js';
 import { useTraversalCost } from './limits/cost.js';
 import { useCsrfForWrites } from './limits/csrf.js';
 import type { ApiLimits } from './limits/settings.js';
+import { useJitPerOperation } from './jit-per-operation.js';
 import { buildSchema } from './schema.js';
 import { createTraversals, type Traversals } from './traversals.js';
 
@@ -73,7 +73,7 @@ export function createApi(opts: ApiOptions): CorridorYoga {
       useCsrfForWrites(),
       // Compiles each operation once into plain functions: execution of list-heavy answers
       // (neighbourhoods, graphs) costs a third of graphql-js's (see README, Performance).
-      useGraphQlJit(),
+      useJitPerOperation(),
     ],
   });
 }

@@ -1,18 +1,50 @@
-import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createContext, type ApiContext } from '../api/context.js';
 import type { CorridorYoga } from '../api/yoga.js';
+import { BoundedCache } from './fast-path/bounded-cache.js';
+import { PreparedOperation } from './fast-path/prepared-operation.js';
+import { acceptedType, isJsonMediaType, isPlainParams, nodeRequestView, type Params } from './fast-path/request-shape.js';
+import { sendResult } from './fast-path/send-result.js';
+import { errorMaskingOf, serverPartsOf, type ErrorMasking, type ServerParts } from './fast-path/yoga-internals.js';
 
-type Accepted = 'application/graphql-response+json' | 'application/json';
+/** Documents (text + operation name) kept compiled per server. */
+export const PREPARED_DOCUMENTS = 1000;
+
+/** Longer document texts are not kept (so the cache holds at most ~20 MB of text); Yoga's caches still apply. */
+const MAX_PREPARED_CHARS = 20_000;
+
+interface FastPathState {
+  prepared: BoundedCache<PreparedOperation>;
+  /** Known once Yoga's context factory has built one context. */
+  parts: ServerParts | null;
+  masking: ErrorMasking | null | undefined;
+}
+
+const states = new WeakMap<CorridorYoga, FastPathState>();
+
+function stateOf(yoga: CorridorYoga): FastPathState {
+  let state = states.get(yoga);
+  if (!state) states.set(yoga, (state = { prepared: new BoundedCache(PREPARED_DOCUMENTS), parts: null, masking: errorMaskingOf(yoga) }));
+  return state;
+}
 
 /**
- * The common request — a JSON POST of a query or mutation from a non-browser client — run through
- * Yoga's own envelop pipeline (`yoga.getEnveloped`: the same plugins — parse and validation caches,
- * graphql-armor limits, the traversal cost limit, graphql-jit, masked errors, 400 for validation
- * errors) but without Yoga's fetch-API adapter (Request/Response objects, URL and header classes,
- * HTTP hooks), which on this machine cost more than executing a typical query (see README,
- * Performance). Everything else — GET, subscriptions and other Accept types, browser requests
- * (they carry an Origin header, so CORS applies), unusual bodies, syntax errors — returns false
- * and goes to Yoga unchanged, which also answers every malformed request.
+ * The common request — a JSON POST of a query or mutation from a non-browser client — answered
+ * without Yoga's fetch-API adapter (Request/Response objects, URL and header classes, HTTP hooks),
+ * which on this machine cost more than executing a typical query (see README, Performance).
+ *
+ * The first time a document (its text and operation name) is seen, it goes through Yoga's own
+ * envelop pipeline (`yoga.getEnveloped`: parse and validation caches, graphql-armor limits, the
+ * traversal cost limit, graphql-jit, masked errors, 400 for validation errors), and a valid query or
+ * mutation is kept compiled (PreparedOperation, the last PREPARED_DOCUMENTS documents). From then on
+ * only what depends on the request runs: the context (createContext: caller, pinned index, client
+ * key), the traversal cost with this request's variables, the compiled operation, Yoga's error
+ * masking. An operation over the cost limit goes through Yoga's pipeline, which words the refusal.
+ *
+ * Everything else — GET, subscriptions and other Accept types, browser requests (they carry an
+ * Origin header, so CORS applies), unusual bodies, syntax errors — returns false and goes to Yoga
+ * unchanged, which also answers every malformed request.
  *
  * Kept equivalent to Yoga by tests/api/fast-path.test.ts (same status, type and body both ways).
  */
@@ -29,116 +61,76 @@ export async function tryFastGraphqlPost(yoga: CorridorYoga, req: IncomingMessag
   }
   if (!isPlainParams(params)) return false;
 
-  const request = nodeRequestView(req);
-  const { parse, validate, contextFactory, execute, schema } = yoga.getEnveloped({ request, params, req, res });
-  let document: DocumentNode;
-  try {
-    document = parse(params.query);
-  } catch {
-    return false; // syntax errors and the token limit: Yoga words and codes them
+  const state = stateOf(yoga);
+  const key = documentKey(params);
+  const prepared = key === null ? undefined : state.prepared.get(key);
+  if (prepared && state.parts && state.masking !== undefined) {
+    const { store, limits, tokens, traversals } = state.parts;
+    const address = (req as IncomingMessage & { corridorAddress?: string }).corridorAddress ?? null;
+    const ctx = createContext(store, limits, tokens, traversals, req.headers.authorization ?? null, address);
+    if (prepared.cost(ctx, params.variables) <= limits.maxCost) {
+      sendResult(res, masked(await prepared.run(ctx, params.variables), state.masking), accepted);
+      return true;
+    }
   }
-  const operation = getOperationAST(document, params.operationName ?? undefined);
-  if (!operation || operation.operation === 'subscription') return false;
-  const errors = validate(schema, document);
-  if (errors.length > 0) {
-    send(res, { errors }, accepted);
+
+  const enveloped = yoga.getEnveloped({ request: nodeRequestView(req), params, req, res });
+  let operation = prepared;
+  let document: DocumentNode;
+  if (operation) document = operation.document;
+  else {
+    try {
+      document = enveloped.parse(params.query);
+    } catch {
+      return false; // syntax errors and the token limit: Yoga words and codes them
+    }
+    const definition = getOperationAST(document, params.operationName ?? undefined);
+    if (!definition || definition.operation === 'subscription') return false;
+    const errors = enveloped.validate(enveloped.schema, document);
+    if (errors.length > 0) {
+      sendResult(res, { errors }, accepted);
+      return true;
+    }
+    if (key !== null) {
+      operation = PreparedOperation.compile(enveloped.schema, document, params.operationName ?? undefined) ?? undefined;
+      if (operation) state.prepared.set(key, operation);
+    }
+  }
+  const ctx = (await enveloped.contextFactory()) as unknown as ApiContext;
+  state.parts ??= serverPartsOf(ctx);
+  if (operation && state.masking !== undefined && operation.cost(ctx, params.variables) <= ctx.limits.maxCost) {
+    sendResult(res, masked(await operation.run(ctx, params.variables), state.masking), accepted);
     return true;
   }
-  const contextValue = await contextFactory();
-  const result = (await execute({
-    schema,
+  // Over the cost limit (its plugin words the refusal), not kept, or not compiled: Yoga's pipeline runs it.
+  const result = (await enveloped.execute({
+    schema: enveloped.schema,
     document,
-    contextValue,
+    contextValue: ctx,
     rootValue: {},
     variableValues: params.variables ?? undefined,
     operationName: params.operationName ?? undefined,
   })) as ExecutionResult;
-  send(res, result, accepted);
+  sendResult(res, result, accepted);
   return true;
 }
 
-interface Params {
-  query: string;
-  operationName?: string | null;
-  variables?: Record<string, unknown> | null;
-  extensions?: Record<string, unknown> | null;
-}
-
-function isPlainParams(p: unknown): p is Params {
-  if (typeof p !== 'object' || p === null || Array.isArray(p)) return false;
-  const o = p as Record<string, unknown>;
-  const isObj = (v: unknown) => v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v));
-  for (const k of Object.keys(o)) if (k !== 'query' && k !== 'operationName' && k !== 'variables' && k !== 'extensions') return false;
-  return typeof o.query === 'string' && (o.operationName === undefined || o.operationName === null || typeof o.operationName === 'string') && isObj(o.variables) && isObj(o.extensions);
-}
-
-function isJsonMediaType(contentType: string | undefined): boolean {
-  if (!contentType) return false;
-  const [type, ...rest] = contentType.toLowerCase().split(';').map((s) => s.trim());
-  return type === 'application/json' && rest.every((p) => p === '' || p === 'charset=utf-8');
-}
-
-/** The response type Yoga would pick: the first acceptable entry of the Accept header; none means JSON. */
-function acceptedType(accept: string | undefined): Accepted | null {
-  if (!accept) return 'application/json';
-  for (const entry of accept.split(',')) {
-    const type = entry.split(';')[0]!.trim().toLowerCase();
-    if (type === 'application/graphql-response+json') return type;
-    if (type === 'application/json' || type === '*/*' || type === 'application/*') return 'application/json';
-  }
-  return null;
-}
-
-/** What the context factory reads of the request (the Authorization header). */
-function nodeRequestView(req: IncomingMessage) {
-  return {
-    method: req.method,
-    url: req.url,
-    headers: {
-      get: (name: string) => {
-        const v = req.headers[name.toLowerCase()];
-        return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-      },
-      has: (name: string) => req.headers[name.toLowerCase()] !== undefined,
-    },
-  };
-}
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 /**
- * Status and headers as Yoga's result processor sets them: errors may carry extensions.http (status,
- * headers); with application/json, GraphQL errors the spec marks as such keep status 200. The http
- * and unexpected extensions are internal and left out of the body. One difference, on purpose:
- * errors keep their `locations` (Yoga loses them for errors raised in graphql-jit's compiled code).
+ * The cache key of a request's document: its operation name and text. Null (not cached) for a long
+ * text, and for an operation name that is no GraphQL name, so that the first newline always ends
+ * the name.
  */
-function send(res: ServerResponse, result: ExecutionResult, accepted: Accepted): void {
-  const headers: Record<string, string> = { 'content-type': `${accepted}; charset=utf-8` };
-  let status = 0;
-  let unexpected = false;
-  const errors = result.errors as readonly GraphQLError[] | undefined;
-  for (const e of errors ?? []) {
-    const http = e.extensions?.http as { status?: number; headers?: Record<string, string>; spec?: boolean } | undefined;
-    if (http) {
-      Object.assign(headers, http.headers);
-      if (accepted === 'application/json' && http.spec) continue;
-      if (http.status && http.status > status) status = http.status;
-    } else if (e.extensions?.unexpected) unexpected = true;
-  }
-  if (!status) status = unexpected && !('data' in result) ? 500 : 200;
-  const clean = errors?.length
-    ? {
-        ...result,
-        errors: errors.map((e) => {
-          const json = e.toJSON();
-          if (json.extensions && ('http' in json.extensions || 'unexpected' in json.extensions)) {
-            const { http: _http, unexpected: _unexpected, ...extensions } = json.extensions;
-            return Object.keys(extensions).length ? { ...json, extensions } : { ...json, extensions: undefined };
-          }
-          return json;
-        }),
-      }
-    : result;
-  const text = JSON.stringify(clean);
-  headers['content-length'] = String(Buffer.byteLength(text));
-  res.writeHead(status, headers);
-  res.end(text);
+function documentKey(params: Params): string | null {
+  if (params.query.length > MAX_PREPARED_CHARS) return null;
+  const name = params.operationName;
+  if (name === undefined || name === null) return `\n${params.query}`;
+  return OPERATION_NAME.test(name) ? `${name}\n${params.query}` : null;
+}
+
+/** The result with its errors masked as Yoga masks execution errors (useMaskedErrors). */
+function masked(result: ExecutionResult, masking: ErrorMasking | null): ExecutionResult {
+  if (!masking || !result.errors?.length) return result;
+  return { ...result, errors: result.errors.map((e) => masking.maskError(e, masking.errorMessage)) };
 }
