@@ -1,11 +1,11 @@
-import { ApiError, request } from './api/client.js';
+import { MultiDirectedGraph } from 'graphology';
+import { ApiError } from './api/client.js';
+import { loadGraphAnswer, type GraphAnswer } from './api/graph-answer.js';
 import { followChanges, type ChangeEvent } from './api/live-changes.js';
-import { GRAPH_LIMIT, takePreloadedGraph } from './api/graph-query.js';
-import { ExplorerGraphQuery } from './api/operations.js';
 import { applyChangeEvent } from './graph/apply-changes.js';
 import { applyVisibility } from './graph/apply-visibility.js';
 import { bindEdgeLabelZoom, cameraView, setCameraView } from './graph/camera.js';
-import { buildGraph, fillGraph, makeVocabulary, type CorridorGraph, type Vocabulary } from './graph/graph-model.js';
+import { makeVocabulary, type CorridorGraph, type Vocabulary } from './graph/graph-model.js';
 import { Highlights } from './graph/highlights.js';
 import { LiveLayout } from './graph/layout-worker.js';
 import { applySizes } from './graph/node-sizes.js';
@@ -54,9 +54,9 @@ export class Explorer {
 
   /** First load, or a full refetch (retry, RELOAD event, reconnect). */
   async load(): Promise<void> {
-    let data;
+    let data: GraphAnswer;
     try {
-      data = (this.loaded ? null : await takePreloadedGraph()) ?? (await request(ExplorerGraphQuery, { limit: GRAPH_LIMIT }));
+      data = await loadGraphAnswer(this.loaded === null);
       performance.mark('corridor:graph-fetched');
     } catch (e) {
       this.hooks.onError(e instanceof ApiError ? e.describe() : `Loading the graph failed: ${(e as Error).message}`, () => void this.load());
@@ -69,22 +69,23 @@ export class Explorer {
     if (this.loaded) {
       const { graph, layout, highlights } = this.loaded;
       layout.forget();
-      fillGraph(graph, data.graph.entities, data.graph.relations, vocab);
+      data.fill(graph, vocab);
       applySizes(graph, view.centrality);
-      loaded = { ...this.loaded, vocab, truncated: data.graph.truncated, statuses: data.vocabulary.statuses };
+      loaded = { ...this.loaded, vocab, truncated: data.truncated, statuses: data.vocabulary.statuses };
       this.loaded = loaded;
       this.refreshVisibility();
       highlights.reapply();
     } else {
       // Sizes and filters are applied before sigma exists, so its first frame is already the right one.
-      const graph = buildGraph(data.graph.entities, data.graph.relations, vocab);
+      const graph: CorridorGraph = new MultiDirectedGraph();
+      data.fill(graph, vocab);
       applySizes(graph, view.centrality);
       const vis = applyVisibility(graph, view.filters, this.focusOf(view));
       performance.mark('corridor:graph-built');
       const sigma = createRenderer(graph, this.container);
       setCameraView(sigma, view.camera);
       bindEdgeLabelZoom(sigma);
-      loaded = { graph, sigma, vocab, highlights: new Highlights(sigma, graph), layout: new LiveLayout(graph), truncated: data.graph.truncated, statuses: data.vocabulary.statuses };
+      loaded = { graph, sigma, vocab, highlights: new Highlights(sigma, graph), layout: new LiveLayout(graph), truncated: data.truncated, statuses: data.vocabulary.statuses };
       this.loaded = loaded;
       this.hooks.onVisibility(vis);
       this.follow();

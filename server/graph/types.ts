@@ -31,8 +31,9 @@ export interface SubgraphResult {
 
 /** A subgraph as index numbers (what a traversal worker returns); mapped to ids on the main thread. */
 export interface IndexSubgraph {
-  nodes: number[];
-  edges: number[];
+  /** Plain arrays where computed; Int32Arrays once posted by a worker (their buffers are transferred, not copied). */
+  nodes: number[] | Int32Array;
+  edges: number[] | Int32Array;
   truncated: boolean;
   reason: TruncationReason | null;
 }

@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import { budgetExceededBody, setBudgetHeaders } from './budget-headers.js';
 import { clientAddress } from './client-address.js';
 import { EXPORT_PATH, serveExport } from './export-route.js';
+import { isGraphBinaryUrl, serveGraphBinary } from './graph-binary-route.js';
 import { tryFastGraphqlPost } from './graphql-fast-path.js';
 import { RateLimiter } from './rate-limit.js';
 import { staticFiles } from './static-files.js';
@@ -111,6 +112,7 @@ export function createHttpServer(opts: HttpOptions): Server {
         await serveExport(req, res, opts.store.kg);
         return;
       }
+      if (isGraphBinaryUrl(url)) return await serveGraphBinary(req, res, opts);
       if (serveStatic(req, res)) return;
       sendJson(res, 404, errorBody(`nothing at ${url.split('?')[0]}; the API is at /graphql${opts.clientDir ? ' and the explorer at /' : ''}`, 'NOT_FOUND'));
     } catch (e) {

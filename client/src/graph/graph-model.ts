@@ -1,4 +1,4 @@
-import { MultiDirectedGraph } from 'graphology';
+import type { MultiDirectedGraph } from 'graphology';
 import type { GraphEntityFragment, GraphRelationFragment } from '../api/generated/graphql.js';
 import type { EntityFacts, RelationFacts } from '../state/visibility.js';
 
@@ -100,14 +100,10 @@ export function edgeAttributes(r: GraphRelationFragment, vocab: Vocabulary): Edg
   };
 }
 
-/** Builds the graph in one pass (graphology's import is the fastest way in for large graphs). */
-export function buildGraph(entities: GraphEntityFragment[], relations: GraphRelationFragment[], vocab: Vocabulary): CorridorGraph {
-  const graph: CorridorGraph = new MultiDirectedGraph();
-  fillGraph(graph, entities, relations, vocab);
-  return graph;
-}
-
-/** Replaces the graph's contents (a reload keeps the same graph object, which sigma and the layout hold). */
+/**
+ * Replaces the graph's contents with the JSON answer's, in one pass (graphology's import is the fastest
+ * way in for large graphs; a reload keeps the same graph object, which sigma and the layout hold).
+ */
 export function fillGraph(graph: CorridorGraph, entities: GraphEntityFragment[], relations: GraphRelationFragment[], vocab: Vocabulary): void {
   if (graph.order) graph.clear();
   graph.import({
