@@ -2,6 +2,7 @@ import { parsePartialDate } from '../model/dates.js';
 import type { Entity } from '../model/records.js';
 import { STATUSES } from '../model/records.js';
 import { suggestion } from '../model/rules.js';
+import type { CompactIndex } from '../graph/compact-index.js';
 import { CompiledFilter, type GraphFilterInput } from '../graph/filter.js';
 import { decodeCursor, type Cursor } from '../graph/listing.js';
 import type { ApiContext } from './context.js';
@@ -39,8 +40,8 @@ export function entityArg(ctx: ApiContext, idOrAlias: string, name: string): Ent
  * not in that version of the graph: NOT_FOUND, as it would have been a moment earlier.
  */
 export function nodeNumber(ctx: ApiContext, entity: Entity, name: string): number {
-  const n = ctx.index.nodeIndex.get(entity.id);
-  if (n === undefined || n >= ctx.index.nodeCount || ctx.index.nodeIds[n] !== entity.id) {
+  const n = ctx.pinnedIndex().nodeIndex.get(entity.id);
+  if (n === undefined || n >= ctx.pinnedIndex().nodeCount || ctx.pinnedIndex().nodeIds[n] !== entity.id) {
     throw apiError('NOT_FOUND', `${name}: "${entity.id}" was created after this request started; run it again`, { argument: name });
   }
   return n;
@@ -49,7 +50,7 @@ export function nodeNumber(ctx: ApiContext, entity: Entity, name: string): numbe
 export type FilterArgs = GraphFilterInput;
 
 /** Checks every filter value against the vocabulary (unknown ones get a suggestion) and compiles it for the index. */
-export function compileFilter(ctx: ApiContext, f: FilterArgs | null | undefined, extraTypes?: readonly string[] | null): CompiledFilter {
+export function compileFilter(ctx: ApiContext, f: FilterArgs | null | undefined, extraTypes?: readonly string[] | null, index: CompactIndex = ctx.pinnedIndex()): CompiledFilter {
   const vocab = ctx.kg.vocabulary;
   const types = extraTypes && f?.types ? f.types.filter((t) => extraTypes.includes(t)) : (extraTypes ?? f?.types ?? null);
   const check = (values: readonly string[] | null | undefined, known: Iterable<string>, what: string, arg: string) => {
@@ -66,5 +67,5 @@ export function compileFilter(ctx: ApiContext, f: FilterArgs | null | undefined,
   }
   if (f?.validAt && !parsePartialDate(f.validAt)) throw badInput(`filter.validAt: "${f.validAt}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, 'filter.validAt');
   const input: GraphFilterInput = { ...f, types };
-  return new CompiledFilter(ctx.index, ctx.kg.relations, input);
+  return new CompiledFilter(index, ctx.kg.relations, input);
 }

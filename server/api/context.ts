@@ -19,10 +19,12 @@ export interface ApiContext {
   /** Budget shared by all traversals of this request. */
   budget: Budget;
   /**
-   * The traversal index as it was when the request first read it: every traversal and listing of the
-   * request reads this version, whatever commits meanwhile.
+   * The traversal index as it was when the request first asked for it: every traversal and listing of
+   * the request reads this version, whatever commits meanwhile. A method, not a property: Envelop
+   * copies context properties when it builds the context, which would read it at the request's start,
+   * and a write request would then build an index it never uses.
    */
-  index: CompactIndex;
+  pinnedIndex(): CompactIndex;
   /** Who is asking, for fair queueing and the CPU budget: the token's name, else the client address. */
   client: string;
   traversals: Traversals;
@@ -46,9 +48,7 @@ export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook
     budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs },
     // Pinned at first use (a traversal, a listing), so requests that never read it — writes among
     // them — do not make the graph build an index after every commit.
-    get index() {
-      return (pinned ??= store.kg.index);
-    },
+    pinnedIndex: () => (pinned ??= store.kg.index),
     client: clientKey(auth.actor, address),
     traversals,
   };

@@ -27,7 +27,7 @@ export function createTraversals(limits: ApiLimits, workers: number): Traversals
 export async function traverse(ctx: ApiContext, task: TraversalTask): Promise<TraversalResult> {
   const { pool, budget } = ctx.traversals;
   try {
-    const out = await pool.run(ctx.client, ctx.index, task, ctx.budget.deadline);
+    const out = await pool.run(ctx.client, ctx.pinnedIndex(), task, ctx.budget.deadline);
     budget.charge(ctx.client, out.cpuMs);
     return out.result;
   } catch (e) {

@@ -54,6 +54,13 @@ describe('TraversalPool', () => {
     expect(after.entityIds).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it("reports each worker's own heap", async () => {
+    const heaps = await pool.heaps();
+    expect(heaps).toHaveLength(1);
+    expect(heaps[0]!.used).toBeGreaterThan(0);
+    expect(heaps[0]!.total).toBeGreaterThanOrEqual(heaps[0]!.used);
+  });
+
   it('refuses with OVERLOADED past its queue bound', async () => {
     const small = new TraversalPool({ workers: 1, maxRunningPerClient: 1, maxQueued: 1, killGraceMs: 1000 });
     try {
@@ -64,6 +71,22 @@ describe('TraversalPool', () => {
       expect((settled[2] as PromiseRejectedResult).reason.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe('TraversalPool fairness', () => {
+  it('serves clients round-robin: a second client waits for one task of the first, not for its backlog', async () => {
+    const fair = new TraversalPool({ workers: 1, maxRunningPerClient: 1, maxQueued: 20, killGraceMs: 1000 });
+    try {
+      const order: string[] = [];
+      const run = (client: string, n: number) => fair.run(client, kg.index, hood('a'), Date.now() + 60_000).then(() => order.push(`${client}${n}`));
+      // Queued in one go (the first starts at once): the worker cannot answer before all are waiting.
+      await Promise.all([run('a', 1), run('a', 2), run('a', 3), run('a', 4), run('b', 1), run('c', 1)]);
+      // a2 was waiting before b1 and c1 arrived; after that, one turn each: b1 and c1 come before a3.
+      expect(order).toEqual(['a1', 'a2', 'b1', 'c1', 'a3', 'a4']);
+    } finally {
+      await fair.close();
     }
   });
 });

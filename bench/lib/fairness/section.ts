@@ -10,7 +10,8 @@ import { closedLoops, forSeconds, p50, p99, type Body, type LoopResult } from '.
  * For each server configuration — traversals on the request thread (as before the pool), one worker
  * (the default on 2 cores), two workers — a cheap lookup's latency alone, then while one client floods
  * the heaviest queries the default limits allow (six-hop paths, depth-3 neighbourhoods of 2,000
- * entities, 20,000-entity graph answers) over 4, 16 and 64 connections; the flood's useful answers
+ * entities, 20,000-entity graph answers), mixed over 4, 16 and 64 connections and each kind alone over
+ * 16; the flood's useful answers
  * per second; the memory the workers add. Then, on the default configuration, how long a 64-connection
  * flood runs before the CPU budget stops it, and the wait it is given.
  */
@@ -19,8 +20,10 @@ export interface FairnessConfig {
   workers: number;
   rssMB: number;
   heapMB: number;
+  /** V8 heap of each traversal worker (total, MB): what the pool adds beyond the shared index. */
+  workerHeapMB: number[];
   alone: { p50: number; p99: number };
-  floods: Array<{ connections: number; probe: { p50: number; p99: number; n: number }; flood: { okPerSecond: number; ok: number; truncated: number; overloaded: number; rateLimited: number; errors: number } }>;
+  floods: Array<{ kind: FloodKind; connections: number; probe: { p50: number; p99: number; n: number }; flood: { okPerSecond: number; ok: number; truncated: number; overloaded: number; rateLimited: number; errors: number } }>;
 }
 
 export interface FairnessResult {
@@ -30,6 +33,16 @@ export interface FairnessResult {
 }
 
 const PROBER = '198.51.100.1';
+/** The heaviest queries the default limits allow, mixed, and each alone (their answers cost the request thread very differently). */
+type FloodKind = 'mixed' | 'paths' | 'neighbourhoods' | 'graph answers';
+const FLOODS: Array<[FloodKind, number]> = [
+  ['mixed', 4],
+  ['mixed', 16],
+  ['mixed', 64],
+  ['paths', 16],
+  ['neighbourhoods', 16],
+  ['graph answers', 16],
+];
 const HOOD = 'query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 2000) { truncated entities { id } relations { id } } }';
 const PATHS = 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxLength: 6, first: 5) { length entities { id } } }';
 const GRAPH = '{ graph(limit: 20000) { truncated entities { id } relations { id } } }';
@@ -40,11 +53,13 @@ export async function fairnessSection(opts: { quick: boolean; log: (m: string) =
   const g = syntheticGraph(LARGE);
   const ids = readCorpus(g.dir).entityIds;
   const pick = (i: number) => ids[(i * 7919 + 13) % ids.length]!;
-  const heavy = (i: number): Body =>
-    i % 3 === 0 ? { query: PATHS, variables: { a: pick(i), b: pick(i + 5000) } } : i % 3 === 1 ? { query: HOOD, variables: { id: ids[0]! } } : { query: GRAPH };
+  const paths = (i: number): Body => ({ query: PATHS, variables: { a: pick(i), b: pick(i + 5000) } });
+  const hood = (i: number): Body => ({ query: HOOD, variables: { id: pick(i % 50) } });
+  const graph = (): Body => ({ query: GRAPH });
+  const heavy = (i: number): Body => (i % 3 === 0 ? paths(i) : i % 3 === 1 ? hood(i) : graph());
+  const flooding: Record<FloodKind, (i: number) => Body> = { mixed: heavy, paths, neighbourhoods: hood, 'graph answers': graph };
   const lookup = (i: number): Body => ({ query: LOOKUP, variables: { id: pick(i) } });
   const floodSeconds = opts.quick ? 3 : 8;
-  const levels = [4, 16, 64];
   const configs: FairnessConfig[] = [];
   let budget: FairnessResult['budget'] = null;
 
@@ -57,8 +72,8 @@ export async function fairnessSection(opts: { quick: boolean; log: (m: string) =
     });
     const { port } = await child.message;
     const memory = () =>
-      new Promise<{ rss: number; heapUsed: number }>((resolve) => {
-        child.process.once('message', (m) => resolve(m as { rss: number; heapUsed: number }));
+      new Promise<{ rss: number; heapUsed: number; workers: Array<{ used: number; total: number }> }>((resolve) => {
+        child.process.once('message', (m) => resolve(m as { rss: number; heapUsed: number; workers: Array<{ used: number; total: number }> }));
         child.process.send({ type: 'memory' });
       });
     // Warm up: every query kind, so workers hold the index and the JIT has compiled the code.
@@ -70,16 +85,17 @@ export async function fairnessSection(opts: { quick: boolean; log: (m: string) =
       workers,
       rssMB: mem.rss / 1e6,
       heapMB: mem.heapUsed / 1e6,
+      workerHeapMB: mem.workers.map((w) => w.total / 1e6),
       alone: { p50: p50(alone), p99: p99(alone) },
       floods: [],
     };
-    for (const [k, connections] of levels.entries()) {
-      log(`fairness: ${name}: flood of ${connections} connections for ${floodSeconds} s…`);
-      // A fresh flooder address per level: each level starts with a full CPU budget.
+    for (const [k, [kind, connections]] of FLOODS.entries()) {
+      log(`fairness: ${name}: ${kind}, ${connections} connections for ${floodSeconds} s…`);
+      // A fresh flooder address per flood: each starts with a full CPU budget.
       const [flood, probe] = await forSeconds(floodSeconds, (stop) =>
-        Promise.all([closedLoops(port, `198.51.100.${10 + k}`, connections, heavy, stop), closedLoops(port, PROBER, 1, lookup, stop)]),
+        Promise.all([closedLoops(port, `198.51.100.${10 + k}`, connections, flooding[kind], stop), closedLoops(port, PROBER, 1, lookup, stop)]),
       );
-      config.floods.push({ connections, probe: { p50: p50(probe), p99: p99(probe), n: probe.ok }, flood: floodCounts(flood) });
+      config.floods.push({ kind, connections, probe: { p50: p50(probe), p99: p99(probe), n: probe.ok }, flood: floodCounts(flood) });
     }
     configs.push(config);
     if (workers === 1) {
@@ -103,12 +119,14 @@ export function fairnessTable(r: FairnessResult): string {
   const base = r.configs[0]!;
   const rows: string[][] = [];
   for (const c of r.configs) {
-    rows.push([c.name, 'alone', `${ms(c.alone.p50)} / ${ms(c.alone.p99)}`, '', '', '', `${c.rssMB.toFixed(0)} MB (${c.rssMB - base.rssMB >= 0 ? '+' : ''}${(c.rssMB - base.rssMB).toFixed(0)} MB, ${(((c.rssMB - base.rssMB) / base.heapMB) * 100).toFixed(1)} % of the graph's heap)`]);
+    const workers = c.workerHeapMB.reduce((a, b) => a + b, 0);
+    const memory = c.workers === 0 ? `graph heap ${c.heapMB.toFixed(0)} MB` : `workers' heaps ${workers.toFixed(1)} MB = ${((workers / c.heapMB) * 100).toFixed(1)} % of the graph heap`;
+    rows.push([c.name, 'alone', `${ms(c.alone.p50)} / ${ms(c.alone.p99)}`, '', '', '', `${memory}; RSS ${c.rssMB.toFixed(0)} MB`]);
     for (const f of c.floods) {
-      const today = base.floods.find((b) => b.connections === f.connections)!;
+      const today = base.floods.find((b) => b.kind === f.kind && b.connections === f.connections)!;
       rows.push([
         '',
-        `${f.connections} connections`,
+        `${f.kind}, ${f.connections} connections`,
         `${ms(f.probe.p50)} / ${ms(f.probe.p99)} (p99 ${(f.probe.p99 / c.alone.p99).toFixed(1)}× alone)`,
         `${f.flood.okPerSecond.toFixed(1)}/s (${(f.flood.okPerSecond / today.flood.okPerSecond).toFixed(2)}× request thread)`,
         String(f.flood.truncated),
@@ -118,7 +136,7 @@ export function fairnessTable(r: FairnessResult): string {
     }
   }
   const lines = [
-    table(`Fair under load, ${r.graph}: a cheap lookup (entity by id, one client) alone and while another client floods paths (maxLength 6), depth-3 neighbourhoods (limit 2000) and graph(limit: 20000)`, ['server', 'load', 'lookup p50 / p99 ms', 'flood answers', 'truncated', '503 / 429 / errors', 'memory (RSS after GC)'], rows),
+    table(`Fair under load, ${r.graph}: a cheap lookup (entity by id, one client) alone and while another client floods paths (maxLength 6), depth-3 neighbourhoods (limit 2000) and graph(limit: 20000)`, ['server', 'load', 'lookup p50 / p99 ms', 'flood answers', 'truncated', '503 / 429 / errors', 'memory (after GC)'], rows),
   ];
   if (r.budget) {
     lines.push(

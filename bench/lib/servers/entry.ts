@@ -36,9 +36,11 @@ async function main(): Promise<void> {
   let store: Store;
   let close: () => Promise<void>;
   let port: number;
+  let traversalHeaps: (() => Promise<Array<{ used: number; total: number }>>) | null = null;
   if (variant === 'yoga') {
     const running = await startServer(config, quiet);
     ({ store, port } = running);
+    traversalHeaps = () => running.traversals.pool.heaps();
     close = running.close;
   } else {
     const tokens = TokenBook.load({ file: config.tokensFile, env: config.tokensEnv });
@@ -68,7 +70,9 @@ async function main(): Promise<void> {
     if (m?.type !== 'memory') return;
     (globalThis as { gc?: () => void }).gc?.();
     const u = process.memoryUsage();
-    process.send!({ type: 'memory', rss: u.rss, heapUsed: u.heapUsed, external: u.external, arrayBuffers: u.arrayBuffers });
+    void (traversalHeaps?.() ?? Promise.resolve([])).then((workers) =>
+      process.send!({ type: 'memory', rss: u.rss, heapUsed: u.heapUsed, external: u.external, arrayBuffers: u.arrayBuffers, workers }),
+    );
   });
 }
 

@@ -37,7 +37,7 @@ export function rawHandler(store: Store, limits: ApiLimits): (body: GraphQLBody)
       return { data: { entity: e ? { id: e.id, label: e.label, kind: e.kind } : null } };
     }
     if (body.operationName === 'Hood') {
-      const ctx = { kg, index: kg.index, store, limits, budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs } } as ApiContext;
+      const ctx = { kg, pinnedIndex: () => kg.index, store, limits, budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs } } as ApiContext;
       const center = entityArg(ctx, String(vars.id), 'id');
       const depth = inRange(vars.depth as number | undefined, 1, 1, limits.maxDepth, 'depth');
       const limit = inRange(vars.limit as number | undefined, 200, 1, limits.maxNodeLimit, 'limit');

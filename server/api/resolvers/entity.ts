@@ -11,10 +11,12 @@ export const Entity: EntityResolvers = {
   status: (e) => e.status ?? 'reviewed',
   properties: (e) => propertyList(e.properties),
   relations: (e, { direction, types, filter, first, after }, ctx) => {
-    const compiled = compileFilter(ctx, filter, types);
-    const node = ctx.index.nodeIndex.get(e.id);
-    if (node === undefined || node >= ctx.index.nodeCount) return { page: { ids: [], positions: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false } };
-    return { page: relationPage(ctx.index, compiled, pageSize(ctx, first, 50), cursorArg(after), { node, direction: direction ?? 'BOTH' }) };
+    // The live index, not the request's pinned one: a mutation's answer shows the relations it made.
+    const index = ctx.kg.index;
+    const compiled = compileFilter(ctx, filter, types, index);
+    const node = index.nodeIndex.get(e.id);
+    if (node === undefined) return { page: { ids: [], positions: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false } };
+    return { page: relationPage(index, compiled, pageSize(ctx, first, 50), cursorArg(after), { node, direction: direction ?? 'BOTH' }) };
   },
 };
 

@@ -16,14 +16,14 @@ export const Query: QueryResolvers = {
 
   entities: (_, { kinds, first, after }, ctx) => {
     const filter = compileFilter(ctx, { kinds });
-    return { page: entityPage(ctx.index, filter, pageSize(ctx, first, 50), cursorArg(after)) };
+    return { page: entityPage(ctx.pinnedIndex(), filter, pageSize(ctx, first, 50), cursorArg(after)) };
   },
 
   relations: (_, { filter, first, after }, ctx) => {
     const compiled = compileFilter(ctx, filter);
     const n = pageSize(ctx, first, 50);
     const touching = filter?.entity ? { node: nodeNumber(ctx, entityArg(ctx, filter.entity, 'filter.entity'), 'filter.entity'), direction: 'BOTH' as const } : undefined;
-    return { page: relationPage(ctx.index, compiled, n, cursorArg(after), touching) };
+    return { page: relationPage(ctx.pinnedIndex(), compiled, n, cursorArg(after), touching) };
   },
 
   // Traversals run in the worker pool (see api/traversals.ts); arguments are checked here first.
@@ -34,7 +34,7 @@ export const Query: QueryResolvers = {
     const spec = compileFilter(ctx, filter, types).spec();
     const r = await traverse(ctx, { kind: 'neighborhood', center, depth: d, direction: direction ?? 'BOTH', limit: l, filter: spec, budget: ctx.budget });
     if (r.kind !== 'subgraph') throw new Error('neighborhood: unexpected traversal answer');
-    return subgraphIds(ctx.index, r.subgraph);
+    return subgraphIds(ctx.pinnedIndex(), r.subgraph);
   },
 
   paths: async (_, { from, to, maxLength, first, types, direction, filter }, ctx) => {
@@ -45,7 +45,7 @@ export const Query: QueryResolvers = {
     const spec = compileFilter(ctx, filter, types).spec();
     const r = await traverse(ctx, { kind: 'paths', from: a, to: b, maxLength: len, first: k, direction: direction ?? 'BOTH', filter: spec, budget: ctx.budget });
     if (r.kind !== 'paths') throw new Error('paths: unexpected traversal answer');
-    const ix = ctx.index;
+    const ix = ctx.pinnedIndex();
     return r.paths.paths.map((p) => ({ entityIds: p.nodes.map((n) => ix.nodeIds[n]!), hops: p.hops.map((h) => h.map((e) => ix.edgeIds[e]!)) }));
   },
 
@@ -54,7 +54,7 @@ export const Query: QueryResolvers = {
     const spec = compileFilter(ctx, filter).spec();
     const r = await traverse(ctx, { kind: 'graph', limit: l, hideIsolated: filter?.hideIsolated ?? false, filter: spec });
     if (r.kind !== 'subgraph') throw new Error('graph: unexpected traversal answer');
-    return subgraphIds(ctx.index, r.subgraph);
+    return subgraphIds(ctx.pinnedIndex(), r.subgraph);
   },
 
   stats: () => ({}),

@@ -12,3 +12,17 @@ export interface RunMessage {
 
 /** Worker → main thread: the answer (or the error) and the CPU time the worker spent on it. */
 export type DoneMessage = { id: number; cpuMs: number } & ({ ok: true; result: TraversalResult } | { ok: false; error: string });
+
+/** Main thread → worker: report your heap (for /healthz-style monitoring and the benchmark). */
+export interface HeapMessage {
+  type: 'heap';
+  id: number;
+}
+
+/** Worker → main thread: its V8 heap in bytes. */
+export interface HeapReply {
+  type: 'heap';
+  id: number;
+  used: number;
+  total: number;
+}

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CompactIndex } from '../compact-index.js';
 import { FairQueue } from './fair-queue.js';
-import type { DoneMessage, RunMessage } from './messages.js';
+import type { DoneMessage, HeapReply, RunMessage } from './messages.js';
 import { runTraversal, type TraversalResult, type TraversalTask } from './tasks.js';
 import { traversalWorkerUrl } from './worker-script.js';
 
@@ -91,6 +91,26 @@ export class TraversalPool {
     return { workers: this.slots.length, busy: this.slots.filter((s) => s.job).length, queued: this.queue.queued };
   }
 
+  /** Each worker's V8 heap (used and total bytes): what the pool adds to the process beyond the shared index. */
+  heaps(): Promise<Array<{ used: number; total: number }>> {
+    return Promise.all(
+      this.slots.map(
+        (s) =>
+          new Promise<{ used: number; total: number }>((resolve) => {
+            const id = -this.nextId++;
+            const listen = (m: HeapReply | DoneMessage) => {
+              if ('type' in m && m.id === id) {
+                s.worker.off('message', listen);
+                resolve({ used: m.used, total: m.total });
+              }
+            };
+            s.worker.on('message', listen);
+            s.worker.postMessage({ type: 'heap', id });
+          }),
+      ),
+    );
+  }
+
   /** The worker threads, for tests that check a crash is survived. */
   get workerThreads(): readonly Worker[] {
     return this.slots.map((s) => s.worker);
@@ -134,7 +154,9 @@ export class TraversalPool {
     const worker = new Worker(traversalWorkerUrl(), { name: 'corridor-traversal' });
     const slot: Slot = { worker, known: [], job: null, jobId: 0, startedAt: 0, killTimer: null, stopping: null };
     worker.unref();
-    worker.on('message', (m: DoneMessage) => this.finish(slot, m));
+    worker.on('message', (m: DoneMessage | HeapReply) => {
+      if (!('type' in m)) this.finish(slot, m);
+    });
     worker.on('error', () => {}); // the exit that follows reports it
     worker.on('exit', () => this.replace(slot));
     return slot;

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { SharedTopology } from '../compact-index.js';
-import type { DoneMessage, RunMessage } from './messages.js';
+import { getHeapStatistics } from 'node:v8';
+import type { DoneMessage, HeapMessage, HeapReply, RunMessage } from './messages.js';
 import { runTraversal } from './tasks.js';
 
 /**
@@ -10,7 +11,12 @@ import { runTraversal } from './tasks.js';
  */
 const versions = new Map<number, SharedTopology>();
 
-parentPort!.on('message', (msg: RunMessage) => {
+parentPort!.on('message', (msg: RunMessage | HeapMessage) => {
+  if ('type' in msg) {
+    const h = getHeapStatistics();
+    parentPort!.postMessage({ type: 'heap', id: msg.id, used: h.used_heap_size, total: h.total_heap_size } satisfies HeapReply);
+    return;
+  }
   if (msg.topology) {
     versions.set(msg.version, msg.topology);
     while (versions.size > 2) versions.delete(versions.keys().next().value!);
