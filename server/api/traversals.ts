@@ -29,6 +29,15 @@ export async function traverse(ctx: ApiContext, task: TraversalTask): Promise<Tr
   try {
     const out = await pool.run(ctx.client, ctx.pinnedIndex(), task, ctx.budget.deadline);
     budget.charge(ctx.client, out.cpuMs);
+    // Turning the answer into a response (records, GraphQL completion, JSON) runs on the request thread
+    // in one synchronous stretch after this; a setImmediate callback runs right after that stretch. Its
+    // length is charged too — for a 20,000-entity graph answer it is most of the answer's cost — and
+    // the traversal holds its place under the client's running cap until then.
+    const answeredAt = performance.now();
+    setImmediate(() => {
+      budget.charge(ctx.client, performance.now() - answeredAt);
+      out.done();
+    });
     return out.result;
   } catch (e) {
     if (!(e instanceof TraversalError)) throw e;

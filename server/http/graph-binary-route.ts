@@ -122,7 +122,15 @@ export async function serveGraphBinary(req: IncomingMessage, res: ServerResponse
   }
   budget.charge(client, outcome.cpuMs);
   if (outcome.result.kind !== 'subgraph') throw new Error('graph.bin: unexpected traversal answer');
-  const parts = encodeGraphBinary(kg, index, outcome.result.subgraph);
+  // Encoding runs on the request thread: charged to the client like a GraphQL answer's completion.
+  const encodingStarted = performance.now();
+  let parts;
+  try {
+    parts = encodeGraphBinary(kg, index, outcome.result.subgraph);
+  } finally {
+    budget.charge(client, performance.now() - encodingStarted);
+    outcome.done();
+  }
   const size = parts.reduce((s, p) => s + p.byteLength, 0);
   const encoding = chooseEncoding(req.headers['accept-encoding'], size);
   res.writeHead(200, {

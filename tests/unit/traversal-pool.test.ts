@@ -22,7 +22,8 @@ const hood = (center: string, deadline = Date.now() + 60_000): TraversalTask => 
   budget: { maxVisited: 1e6, deadline },
 });
 const ids = async (p: ReturnType<TraversalPool['run']>, index = kg.index) => {
-  const { result } = await p;
+  const { result, done } = await p;
+  done(); // the answer is used: the client's running slot is free again
   if (result.kind !== 'subgraph') throw new Error('expected a subgraph');
   return subgraphIds(index, result.subgraph);
 };
@@ -61,10 +62,27 @@ describe('TraversalPool', () => {
     expect(heaps[0]!.total).toBeGreaterThanOrEqual(heaps[0]!.used);
   });
 
+  it("holds a client's running slot until its answer is done, then runs its next traversal", async () => {
+    const held = new TraversalPool({ workers: 1, maxRunningPerClient: 1, maxQueued: 10, killGraceMs: 1000 });
+    try {
+      const first = await held.run('x', kg.index, hood('a'), Date.now() + 60_000);
+      let second = false;
+      const next = held.run('x', kg.index, hood('b'), Date.now() + 60_000).then((o) => ((second = true), o));
+      const other = await held.run('y', kg.index, hood('c'), Date.now() + 60_000); // another client is not held up
+      other.done();
+      expect(second).toBe(false);
+      first.done();
+      (await next).done();
+      expect(second).toBe(true);
+    } finally {
+      await held.close();
+    }
+  });
+
   it('refuses with OVERLOADED past its queue bound', async () => {
     const small = new TraversalPool({ workers: 1, maxRunningPerClient: 1, maxQueued: 1, killGraceMs: 1000 });
     try {
-      const runs = [0, 1, 2].map(() => small.run('x', kg.index, hood('a'), Date.now() + 60_000));
+      const runs = [0, 1, 2].map(() => small.run('x', kg.index, hood('a'), Date.now() + 60_000).then((o) => (o.done(), o)));
       const settled = await Promise.allSettled(runs);
       expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
       expect((settled[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'OVERLOADED' });
@@ -80,11 +98,15 @@ describe('TraversalPool fairness', () => {
     const fair = new TraversalPool({ workers: 1, maxRunningPerClient: 1, maxQueued: 20, killGraceMs: 1000 });
     try {
       const order: string[] = [];
-      const run = (client: string, n: number) => fair.run(client, kg.index, hood('a'), Date.now() + 60_000).then(() => order.push(`${client}${n}`));
+      const run = (client: string, n: number) =>
+        fair.run(client, kg.index, hood('a'), Date.now() + 60_000).then((o) => {
+          order.push(`${client}${n}`);
+          o.done();
+        });
       // Queued in one go (the first starts at once): the worker cannot answer before all are waiting.
       await Promise.all([run('a', 1), run('a', 2), run('a', 3), run('a', 4), run('b', 1), run('c', 1)]);
-      // a2 was waiting before b1 and c1 arrived; after that, one turn each: b1 and c1 come before a3.
-      expect(order).toEqual(['a1', 'a2', 'b1', 'c1', 'a3', 'a4']);
+      // While a1's answer is still being used, a is at its cap: b1 goes next; then one turn each.
+      expect(order).toEqual(['a1', 'b1', 'a2', 'c1', 'a3', 'a4']);
     } finally {
       await fair.close();
     }

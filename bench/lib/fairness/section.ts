@@ -20,7 +20,7 @@ export interface FairnessConfig {
   workers: number;
   rssMB: number;
   heapMB: number;
-  /** V8 heap of each traversal worker (total, MB): what the pool adds beyond the shared index. */
+  /** V8 heap of each traversal worker (used after a GC, MB): what the pool adds beyond the shared index. */
   workerHeapMB: number[];
   alone: { p50: number; p99: number };
   floods: Array<{ kind: FloodKind; connections: number; probe: { p50: number; p99: number; n: number }; flood: { okPerSecond: number; ok: number; truncated: number; overloaded: number; rateLimited: number; errors: number } }>;
@@ -85,7 +85,7 @@ export async function fairnessSection(opts: { quick: boolean; log: (m: string) =
       workers,
       rssMB: mem.rss / 1e6,
       heapMB: mem.heapUsed / 1e6,
-      workerHeapMB: mem.workers.map((w) => w.total / 1e6),
+      workerHeapMB: mem.workers.map((w) => w.used / 1e6),
       alone: { p50: p50(alone), p99: p99(alone) },
       floods: [],
     };

@@ -16,10 +16,16 @@ export interface PoolSettings {
   killGraceMs: number;
 }
 
-/** A traversal's answer and the time its thread spent on it (see worker.ts for how it is measured). */
+/**
+ * A traversal's answer and the time its thread spent on it (see worker.ts for how it is measured).
+ * The traversal still counts against its client's running cap until `done()` is called: the caller
+ * calls it once the answer has been turned into a response on the request thread, so a client cannot
+ * pile up large answers there while its next traversals already run.
+ */
 export interface TraversalOutcome {
   result: TraversalResult;
   cpuMs: number;
+  done(): void;
 }
 
 export type TraversalErrorCode = 'OVERLOADED' | 'DEADLINE_EXCEEDED' | 'TRAVERSAL_FAILED';
@@ -122,7 +128,7 @@ export class TraversalPool {
     if (this.settings.workers === 0) {
       const started = performance.now();
       const result = runTraversal(index, task);
-      return Promise.resolve({ result, cpuMs: performance.now() - started });
+      return Promise.resolve({ result, cpuMs: performance.now() - started, done: () => {} });
     }
     return new Promise((resolve, reject) => {
       const job: Job = { client, index, task, deadline, resolve, reject };
@@ -189,7 +195,7 @@ export class TraversalPool {
       const job = next.item;
       if (Date.now() < job.deadline) return job;
       this.queue.finished(job.client);
-      job.resolve({ result: expired(job.task), cpuMs: 0 });
+      job.resolve({ result: expired(job.task), cpuMs: 0, done: () => {} });
     }
     return null;
   }
@@ -197,18 +203,30 @@ export class TraversalPool {
   private finish(slot: Slot, m: DoneMessage): void {
     const job = slot.job;
     if (!job || m.id !== slot.jobId) return;
-    this.release(slot);
-    if (m.ok) job.resolve({ result: m.result, cpuMs: m.cpuMs });
+    this.release(slot, m.ok);
+    if (m.ok) job.resolve({ result: m.result, cpuMs: m.cpuMs, done: this.finisher(job.client) });
     else job.reject(new TraversalError('TRAVERSAL_FAILED', `the traversal failed: ${m.error}`, 1, m.cpuMs));
     this.dispatch();
   }
 
-  private release(slot: Slot): void {
+  /** Frees the worker; the client's running count drops now, or when its answer is done (`held`). */
+  private release(slot: Slot, held = false): void {
     if (slot.killTimer) clearTimeout(slot.killTimer);
     slot.killTimer = null;
     this.meanTaskMs = this.meanTaskMs * 0.9 + (performance.now() - slot.startedAt) * 0.1;
-    this.queue.finished(slot.job!.client);
+    if (!held) this.queue.finished(slot.job!.client);
     slot.job = null;
+  }
+
+  /** The `done` of an outcome: once only, it ends the traversal's hold on its client's running cap. */
+  private finisher(client: string): () => void {
+    let called = false;
+    return () => {
+      if (called) return;
+      called = true;
+      this.queue.finished(client);
+      this.dispatch();
+    };
   }
 
   /** Deadline plus grace passed and the worker has not answered: stop it (its exit replaces it). */
