@@ -1,6 +1,7 @@
 import type { TraversalResult, TraversalTask } from '../graph/pool/tasks.js';
 import { TraversalError, TraversalPool } from '../graph/pool/traversal-pool.js';
 import type { ApiContext } from './context.js';
+import { startAnswerStretch } from './answer-time.js';
 import { apiError } from './errors.js';
 import { CpuBudget } from './limits/cpu-budget.js';
 import type { ApiLimits } from './limits/settings.js';
@@ -30,12 +31,11 @@ export async function traverse(ctx: ApiContext, task: TraversalTask): Promise<Tr
     const out = await pool.run(ctx.client, ctx.pinnedIndex(), task, ctx.budget.deadline);
     budget.charge(ctx.client, out.cpuMs);
     // Turning the answer into a response (records, GraphQL completion, JSON) runs on the request thread
-    // in one synchronous stretch after this; a setImmediate callback runs right after that stretch. Its
-    // length is charged too — for a 20,000-entity graph answer it is most of the answer's cost — and
-    // the traversal holds its place under the client's running cap until then.
-    const answeredAt = performance.now();
-    setImmediate(() => {
-      budget.charge(ctx.client, performance.now() - answeredAt);
+    // in one synchronous stretch after this (see answer-time.ts). Its length is charged too — for a
+    // 20,000-entity graph answer it is most of the answer's cost — and the traversal holds its place
+    // under the client's running cap until then.
+    startAnswerStretch((ms) => {
+      budget.charge(ctx.client, ms);
       out.done();
     });
     return out.result;

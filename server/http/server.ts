@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TokenBook } from '../api/auth.js';
+import { endAnswerStretch } from '../api/answer-time.js';
 import { clientKey } from '../api/context.js';
 import type { Traversals } from '../api/traversals.js';
 import type { CorridorYoga } from '../api/yoga.js';
@@ -70,6 +71,7 @@ export function createHttpServer(opts: HttpOptions): Server {
   const limiter = new RateLimiter(opts.rateLimitPerMinute);
   const serveStatic = opts.clientDir ? staticFiles(opts.clientDir) : () => false;
   return createServer(async (req, res) => {
+    endAnswerStretch(); // whatever answer was being completed before this request, it is done
     try {
       const url = req.url ?? '/';
       if (url === '/healthz' || url.startsWith('/healthz?')) {
