@@ -97,7 +97,7 @@ export function writesTable(results: GraphWrites[]): string {
   );
   const facts = results.map(
     (g) =>
-      `  ${g.graph}: ${int(g.relations)} relations in ${g.relationFiles} relation files of ${int(g.relationFileKB)} KB on average (a write rewrites a whole file); ` +
+      `  ${g.graph}: ${int(g.relations)} relations in ${g.relationFiles} relation files of ${int(g.relationFileKB)} KB on average (a lone write rewrites its file; a burst goes to the change log, folded into the files when writes pause); ` +
       `write+fsync on this disk: 4 KiB ${ms(g.fsyncMs, 2)} ms, ${int(g.relationFileKB)} KB ${ms(g.fsyncFileMs, 2)} ms; after the run the server counted ${int(g.durable.served)} relations, the files hold ${int(g.durable.inFiles)}`,
   );
   return (
