@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,search,derived,paths,healthz,fairness,export,ingest,import]`
+ * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,search,derived,paths,healthz,fairness,scale,export,ingest,import]`
  *
  * The query service's benchmark: load time, memory and in-process latency on synthetic graphs of
  * 50k and 500k relations; throughput of the real server against a raw node:http baseline over
@@ -30,6 +30,7 @@ import { fairnessSection } from './lib/fairness/section.js';
 import { pathsSection } from './lib/paths/section.js';
 import { searchSection } from './lib/search/section.js';
 import { healthzSection } from './lib/healthz/section.js';
+import { scaleSection } from './lib/scale/section.js';
 
 const { values } = parseArgs({ options: { variants: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
 const sections = new Set((values.only ?? 'load,throughput,writes').split(','));
@@ -130,7 +131,7 @@ if (sections.has('import')) {
 
 /** Sections of issue 10's and 9's rows, each in its own module (bench/lib/<name>/section.ts). */
 const extra: Record<string, unknown> = {};
-const modular = { search: searchSection, derived: derivedSection, paths: pathsSection, healthz: healthzSection, fairness: fairnessSection } as const;
+const modular = { search: searchSection, derived: derivedSection, paths: pathsSection, healthz: healthzSection, fairness: fairnessSection, scale: scaleSection } as const;
 for (const [name, run] of Object.entries(modular)) {
   if (!sections.has(name)) continue;
   log(`${name}…`);
