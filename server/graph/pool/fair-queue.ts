@@ -62,18 +62,4 @@ export class FairQueue<T> {
     if (n > 0) this.running.set(client, n);
     else this.running.delete(client);
   }
-
-  /** Removes a waiting item (its request gave up); true when it was still waiting. */
-  remove(client: string, item: T): boolean {
-    const q = this.waiting.get(client);
-    const at = q ? q.indexOf(item) : -1;
-    if (!q || at < 0) return false;
-    q.splice(at, 1);
-    this.size--;
-    if (q.length === 0) {
-      this.waiting.delete(client);
-      this.turn = this.turn.filter((c) => c !== client);
-    }
-    return true;
-  }
 }
