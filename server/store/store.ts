@@ -13,7 +13,9 @@ import { FileIndex } from './file-index.js';
 import { foldWrites } from './fold.js';
 import { loggable, logPlan } from './log-plan.js';
 import { Overlay } from './overlay.js';
-import { planChange } from './plan.js';
+import { planBatch, type Job as BatchJob } from './plan-batch.js';
+import { applyOverlay } from './apply-overlay.js';
+import { ChangeRejectedError, type Applied, type CommitEvent, type DataStatus, type GraphStore } from './graph-store.js';
 import { readDatasetFiles } from './read-files.js';
 import { checkOriginals } from './check-originals.js';
 import { readReviewLog } from './read-reviews.js';
@@ -43,31 +45,7 @@ export interface StoreOptions {
   log?: (message: string) => void;
 }
 
-export interface DataStatus {
-  ok: boolean;
-  version: number;
-  loadedAt: string;
-  lastCommitAt: string | null;
-  /** Why the files on disk are not being served (a hand edit that failed validation); empty when ok. */
-  errors: ValidationIssue[];
-}
-
-/** One committed write request: who, when, and what each of its changes did. */
-export interface CommitEvent {
-  kind: 'commit' | 'reload';
-  version: number;
-  at: string;
-  by: string;
-  results: ChangeResult[];
-}
-
-/** A write refused as a whole; nothing of it was applied. */
-export class ChangeRejectedError extends Error {
-  constructor(readonly issues: ValidationIssue[], readonly code = 'BAD_USER_INPUT') {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'ChangeRejectedError';
-  }
-}
+export { ChangeRejectedError, type CommitEvent, type DataStatus } from './graph-store.js';
 
 interface Loaded {
   kg: KnowledgeGraph;
@@ -78,20 +56,15 @@ interface Loaded {
   logged: Map<string, Set<string>>;
 }
 
-interface Job {
-  changes: Change[];
-  actor: string;
-  place: (i: number) => Place;
-  resolve: (r: { version: number; results: ChangeResult[] }) => void;
-  reject: (e: Error) => void;
-}
+type Job = BatchJob<Applied>;
 
 /**
  * The single writer over a data folder. Reads go straight to `kg`; writes queue here, are validated
  * against the graph plus the writes ahead of them, group-committed to the files (journaled, fsynced)
  * and only then applied to the graph in one synchronous step and announced.
  */
-export class Store {
+export class Store implements GraphStore {
+  readonly backend = 'files' as const;
   kg!: KnowledgeGraph;
   status!: DataStatus;
   /** Every review decision, per source (the `reviews/` files); changed only by commits, like `kg`. */
@@ -168,7 +141,7 @@ export class Store {
    * visible to queries. Rejects with ChangeRejectedError (naming the change and field) when any change
    * is invalid; nothing is written then.
    */
-  apply(changes: Change[], actor: string, place: (i: number) => Place = (i) => ({ file: '(input)', path: ['changes', i] })): Promise<{ version: number; results: ChangeResult[] }> {
+  apply(changes: Change[], actor: string, place: (i: number) => Place = (i) => ({ file: '(input)', path: ['changes', i] })): Promise<Applied> {
     return new Promise((resolve, reject) => {
       this.queue.push({ changes, actor, place, resolve, reject });
       void this.drain();
@@ -201,7 +174,7 @@ export class Store {
     this.unfolded = logged;
     this.own = new Set();
     const now = new Date().toISOString();
-    this.status = { ok: true, version, loadedAt: now, lastCommitAt: this.status?.lastCommitAt ?? null, errors: [] };
+    this.status = { ok: true, version, loadedAt: now, lastCommitAt: this.status?.lastCommitAt ?? null, errors: [], backend: 'files', appliedSeq: null, lagMs: null, connected: true };
   }
 
   private async drain(): Promise<void> {
@@ -255,24 +228,8 @@ export class Store {
       for (const job of batch) job.reject(err);
       return;
     }
-    const overlay = new Overlay(this.kg, this.reviews);
     const now = new Date().toISOString();
-    const accepted: Array<{ job: Job; results: ChangeResult[] }> = [];
-    for (const job of batch) {
-      const undo = overlay.mark();
-      const results: ChangeResult[] = [];
-      const issues: ValidationIssue[] = [];
-      job.changes.forEach((change, i) => {
-        if (issues.length > 0) return;
-        const outcome = planChange(overlay, change, job.place(i), job.actor, now);
-        if ('issues' in outcome) issues.push(...outcome.issues);
-        else results.push(outcome.ok);
-      });
-      if (issues.length > 0) {
-        undo();
-        job.reject(new ChangeRejectedError(issues));
-      } else accepted.push({ job, results });
-    }
+    const { overlay, accepted } = planBatch(this.kg, this.reviews, batch, now);
     if (accepted.length === 0) return;
 
     const started = performance.now();
@@ -421,17 +378,8 @@ export class Store {
     return files.some((rel, i) => now[i] !== (this.disk.get(rel) ?? null));
   }
 
-  /** One synchronous step: no query runs between the first and the last line. */
   private applyOverlay(overlay: Overlay, install: () => void, relationFile: (id: string) => string | undefined): void {
-    const kg = this.kg;
-    for (const s of overlay.sources.values()) kg.putSource(s);
-    for (const e of overlay.entities.values()) if (e) kg.putEntity(e);
-    for (const [id, r] of overlay.relations) if (!r) kg.removeRelation(id);
-    for (const r of overlay.relations.values()) if (r) kg.putRelation(r, relationFile(r.id));
-    for (const [id, e] of overlay.entities) if (!e) kg.removeEntity(id);
-    for (const entry of overlay.reviews.values()) this.reviews.put(entry);
-    install();
-    kg.refresh();
+    applyOverlay(this.kg, this.reviews, overlay, install, relationFile);
   }
 
   private emit(e: CommitEvent): void {
@@ -455,6 +403,15 @@ export class Store {
       }, this.opts.watchDebounceMs);
     });
     this.watcher.on('error', (e) => this.opts.log(`watching ${this.opts.dataDir} failed: ${e.message}`));
+  }
+
+  /** Files: every commit of this process is applied when it is acknowledged. */
+  async waitForSeq(): Promise<boolean> {
+    return true;
+  }
+
+  ready(): boolean {
+    return true;
   }
 
   /** Waits for queued writes, pending reload checks and the folding of the change log into the files (tests, shutdown). */
