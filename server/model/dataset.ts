@@ -18,6 +18,8 @@ export interface DatasetFiles {
 export interface FileText {
   file: string;
   text: string;
+  /** The file's JSON, already parsed (a file assembled from database rows): `text` is then only read to locate an issue. */
+  value?: unknown;
 }
 
 /** A validated dataset: records in file order, and which file each record came from. */
@@ -39,12 +41,13 @@ export interface ValidDataset {
  * file texts alive); jsonc-parser only to locate errors when parsing fails.
  */
 function parseJson(f: FileText, issues: ValidationIssue[]): unknown {
+  if (f.value !== undefined) return f.value;
   try {
     return JSON.parse(f.text);
   } catch {
     const errors: ParseError[] = [];
     parseJsonc(f.text, errors, { allowTrailingComma: false, disallowComments: true });
-    const locator = new JsonLocator(f.text);
+    const locator = new JsonLocator(() => f.text);
     const found = errors.length > 0 ? errors.slice(0, 5) : [{ error: 1, offset: 0, length: 0 } as unknown as ParseError];
     for (const e of found) {
       issues.push({ code: 'PARSE_ERROR', file: f.file, path: '$', ...locator.position(e.offset), message: `invalid JSON: ${errors.length > 0 ? printParseErrorCode(e.error) : 'cannot be parsed'}` });
@@ -182,7 +185,7 @@ function collect<T extends { id: string }>(
   for (const f of list) {
     const raw = parseJson(f, issues);
     if (raw === undefined) continue;
-    const locator = new JsonLocator(f.text);
+    const locator = new JsonLocator(() => f.text);
     const parsedFile = parseWith(fileSchema, raw, { file: f.file, path: [], locator });
     if ('issues' in parsedFile) {
       issues.push(...parsedFile.issues);

@@ -8,7 +8,17 @@ export class JsonLocator {
   private root: Node | undefined | null = null;
   private lineStarts: number[] | null = null;
 
-  constructor(private readonly text: string) {}
+  private textOf: string | (() => string);
+
+  /** `text` may be a function: a file built from database rows is only printed when an issue is located in it. */
+  constructor(text: string | (() => string)) {
+    this.textOf = text;
+  }
+
+  private get text(): string {
+    if (typeof this.textOf === 'function') this.textOf = this.textOf();
+    return this.textOf;
+  }
 
   locate(segments: ReadonlyArray<string | number>): { line: number; column: number } {
     if (this.root === null) this.root = parseTree(this.text) ?? undefined;
