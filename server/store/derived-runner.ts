@@ -141,9 +141,13 @@ export class DerivedRunner {
   }
 }
 
-/** A derived worker once its modules are loaded (tsx compiles them on start: hundreds of ms). */
+/**
+ * A derived worker once its modules are loaded (tsx compiles them on start: hundreds of ms). From the
+ * build in dist/ (`npm run build`), the worker prebuilt beside the server bundle, without tsx.
+ */
 function startWorker(): Promise<Worker> {
-  const worker = new Worker(new URL('../graph/derived-worker-entry.mjs', import.meta.url));
+  const fromSource = import.meta.url.endsWith('.ts');
+  const worker = new Worker(new URL(fromSource ? '../graph/derived-worker-entry.mjs' : './derived-worker.js', import.meta.url));
   return new Promise((resolve, reject) => {
     worker.once('message', () => {
       worker.off('error', reject);
