@@ -1,7 +1,7 @@
 import type { CompactIndex } from '../graph/compact-index.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { Budget } from '../graph/types.js';
-import type { Store } from '../store/store.js';
+import type { GraphStore } from '../store/graph-store.js';
 import type { Actor, TokenBook } from './auth.js';
 import type { ApiLimits } from './limits/settings.js';
 import type { Traversals } from './traversals.js';
@@ -9,7 +9,7 @@ import type { Traversals } from './traversals.js';
 /** What every resolver gets: the graph as it was when the request started, the store for writes, the caller. */
 export interface ApiContext {
   kg: KnowledgeGraph;
-  store: Store;
+  store: GraphStore;
   limits: ApiLimits;
   tokens: TokenBook;
   /** The caller, when a valid token was sent. */
@@ -35,7 +35,7 @@ export interface ApiContext {
  * from the Authorization header, a fresh traversal budget. `address` is the client address the HTTP
  * layer determined (absent for in-process requests).
  */
-export function createContext(store: Store, limits: ApiLimits, tokens: TokenBook, traversals: Traversals, authorization: string | null, address: string | null): ApiContext {
+export function createContext(store: GraphStore, limits: ApiLimits, tokens: TokenBook, traversals: Traversals, authorization: string | null, address: string | null): ApiContext {
   const auth = tokens.size > 0 ? tokens.fromHeader(authorization) : { actor: null, problem: null };
   let pinned: CompactIndex | null = null;
   return {

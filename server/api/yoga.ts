@@ -6,7 +6,7 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLError, ValidationContext } from 'graphql';
-import type { Store } from '../store/store.js';
+import type { GraphStore } from '../store/graph-store.js';
 import type { TokenBook } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
 import { EXAMPLE_QUERY } from './examples.js';
@@ -18,7 +18,7 @@ import { buildSchema } from './schema.js';
 import { createTraversals, type Traversals } from './traversals.js';
 
 export interface ApiOptions {
-  store: Store;
+  store: GraphStore;
   limits: ApiLimits;
   tokens: TokenBook;
   /** Production hides error details (stack traces, field suggestions); on unless NODE_ENV=development. */

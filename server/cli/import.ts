@@ -2,7 +2,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../model/issues.js';
-import { ChangeRejectedError, Store } from '../store/store.js';
+import { ChangeRejectedError } from '../store/graph-store.js';
+import { openStore } from '../store/open-store.js';
 import { checkSize, decodeUtf8, maxImportBytes } from '../interchange/import/bytes.js';
 import { ImportInputError } from '../interchange/import/errors.js';
 import { parseMapping } from '../interchange/import/mapping.js';
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
   const mapping = parseMapping(values.mapping ? await readFile(values.mapping, 'utf8') : '{}', values.mapping ?? 'mapping');
   const limit = maxImportBytes();
   const files = (await Promise.all((await listFiles(positionals)).map((f) => readImportFiles(f, limit)))).flat();
-  const store = await Store.open({ dataDir: values.data ?? process.env.CORRIDOR_DATA ?? 'graph-data', watch: false, log: () => {} });
+  const store = await openStore({ dataDir: values.data ?? process.env.CORRIDOR_DATA ?? 'graph-data', databaseUrl: process.env.CORRIDOR_DATABASE_URL, watch: false, log: () => {} });
   try {
     const report = await importGraph(store, files, {
       mapping, actor: process.env.USER ? `import:${process.env.USER}` : 'import', dryRun: values['dry-run'] ?? false, addToVocabulary: values['add-to-vocabulary'] ?? false,

@@ -12,7 +12,8 @@ import { IngestError } from '../ingest/errors.js';
 import { ingestDocument, publicReport, type PublicReport } from '../ingest/ingest-document.js';
 import type { IngestMeta } from '../ingest/pipeline.js';
 import { readDatasetFiles } from '../store/read-files.js';
-import { ChangeRejectedError, Store } from '../store/store.js';
+import { ChangeRejectedError, type GraphStore } from '../store/graph-store.js';
+import { openStore } from '../store/open-store.js';
 
 const USAGE = `Usage: npm run ingest -- <file|folder> [options]
 
@@ -119,11 +120,11 @@ async function main(): Promise<void> {
   const meta: Partial<IngestMeta> = {};
   for (const k of ['title', 'id', 'publisher', 'published', 'url', 'language'] as const) if (values[k] !== undefined) meta[k] = values[k];
   const log = (m: string) => process.stderr.write(m + '\n');
-  let store: Store | null = null;
+  let store: GraphStore | null = null;
   let kg: KnowledgeGraph;
   try {
     if (dryRun) kg = await readGraph(dataDir);
-    else kg = (store = await Store.open({ dataDir, watch: false, log })).kg;
+    else kg = (store = await openStore({ dataDir, databaseUrl: process.env.CORRIDOR_DATABASE_URL, watch: false, log })).kg;
   } catch (e) {
     fail(e instanceof DataValidationError ? `the data folder ${dataDir} is not valid:\n${e.issues.map((i) => '  ' + formatIssue(i)).join('\n')}` : (e as Error).message);
   }

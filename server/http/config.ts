@@ -22,6 +22,8 @@ export interface ServerConfig {
   traversalWorkers: number;
   /** Take the client address from X-Forwarded-For (behind a load balancer). */
   trustProxy: boolean;
+  /** PostgreSQL connection URL (`--database-url`, CORRIDOR_DATABASE_URL); null: the data folder. */
+  databaseUrl: string | null;
 }
 
 /** One worker per core the request thread does not need, at least one. */
@@ -45,6 +47,7 @@ export const SETTINGS_HELP = `Usage: npm start -- [options]      (or: tsx server
   --traversal-workers <n> CORRIDOR_TRAVERSAL_WORKERS  threads for traversals (default: cores - 1, at least 1;
                                                0 runs them on the request thread)
   --trust-proxy         CORRIDOR_TRUST_PROXY=1 client address from X-Forwarded-For (last hop), behind a load balancer
+  --database-url <url>  CORRIDOR_DATABASE_URL  keep the graph in PostgreSQL (shared by every server given it) instead of --data
   --log                 CORRIDOR_LOG=1         log each request
   NODE_ENV=development                         show error details (production masks them)
                         CORRIDOR_FSYNC=0       skip fsync on writes (tests only: gives up durability)
@@ -75,6 +78,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
       log: { type: 'boolean' },
       'traversal-workers': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      'database-url': { type: 'string' },
       help: { type: 'boolean' },
       ...limitOptions,
     },
@@ -110,5 +114,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
         ? intSetting(v['traversal-workers'] !== undefined ? '--traversal-workers' : 'CORRIDOR_TRAVERSAL_WORKERS', (v['traversal-workers'] as string) ?? env.CORRIDOR_TRAVERSAL_WORKERS!, 0)
         : DEFAULT_TRAVERSAL_WORKERS,
     trustProxy: Boolean(v['trust-proxy']) || env.CORRIDOR_TRUST_PROXY === '1',
+    databaseUrl: (v['database-url'] as string) ?? env.CORRIDOR_DATABASE_URL ?? null,
   };
 }

@@ -27,7 +27,7 @@ if (localToken) config.tokensEnv = `local:editor:${localToken}`;
 try {
   const running = await startServer(config);
   const { kg } = running.store;
-  console.log(`Corridor is serving ${kg.graph.order} entities and ${kg.graph.size} relations from ${path.relative(process.cwd(), config.dataDir) || '.'}`);
+  console.log(`Corridor is serving ${kg.graph.order} entities and ${kg.graph.size} relations from ${config.databaseUrl ? `PostgreSQL (${databaseName(config.databaseUrl)})` : path.relative(process.cwd(), config.dataDir) || '.'}`);
   if (config.clientDir) console.log(`  explorer  ${running.url}/`);
   console.log(`  GraphQL   ${running.url}/graphql   (GraphiQL in a browser)`);
   console.log(`  health    ${running.url}/healthz`);
@@ -46,4 +46,14 @@ try {
   }
   console.error(`corridor: ${(e as Error).message}`);
   process.exit(1);
+}
+
+/** host:port/database of a connection URL, without the password. */
+function databaseName(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.port ? ':' + u.port : ''}${u.pathname}`;
+  } catch {
+    return 'database';
+  }
 }

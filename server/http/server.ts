@@ -5,18 +5,20 @@ import { endAnswerStretch } from '../api/answer-time.js';
 import { clientKey } from '../api/context.js';
 import type { Traversals } from '../api/traversals.js';
 import type { CorridorYoga } from '../api/yoga.js';
-import type { Store } from '../store/store.js';
+import type { GraphStore } from '../store/graph-store.js';
 import { budgetExceededBody, setBudgetHeaders } from './budget-headers.js';
 import { clientAddress } from './client-address.js';
 import { EXPORT_PATH, serveExport } from './export-route.js';
 import { isGraphBinaryUrl, serveGraphBinary } from './graph-binary-route.js';
 import { tryFastGraphqlPost } from './graphql-fast-path.js';
+import { serveHealth } from './health-routes.js';
+import { awaitMinSeq } from './min-seq.js';
 import { RateLimiter } from './rate-limit.js';
 import { staticFiles } from './static-files.js';
 
 export interface HttpOptions {
   yoga: CorridorYoga;
-  store: Store;
+  store: GraphStore;
   maxBodyBytes: number;
   rateLimitPerMinute: number;
   /** Folder of the built explorer; null serves the API only. */
@@ -25,6 +27,10 @@ export interface HttpOptions {
   traversals: Traversals;
   /** Client address from X-Forwarded-For (see client-address.ts). */
   trustProxy: boolean;
+  /** PostgreSQL: lag past which /healthz and /readyz answer 503. */
+  maxLagMs: number;
+  /** PostgreSQL: longest wait for `x-corridor-min-seq`. */
+  minSeqWaitMs: number;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -63,7 +69,7 @@ function readBody(req: IncomingMessage, res: ServerResponse, max: number): Promi
 }
 
 /**
- * The HTTP front: rate limit and CPU budget per client, /healthz, the explorer's files, and /graphql
+ * The HTTP front: rate limit and CPU budget per client, /healthz and /readyz, read-your-writes (min-seq.ts), the explorer's files, and /graphql
  * handed to Yoga with the body already read (within the size limit) so Yoga does not stream it again.
  * A client is its token's name when it sends a valid one, else its address.
  */
@@ -74,12 +80,7 @@ export function createHttpServer(opts: HttpOptions): Server {
     endAnswerStretch(); // whatever answer was being completed before this request, it is done
     try {
       const url = req.url ?? '/';
-      if (url === '/healthz' || url.startsWith('/healthz?')) {
-        const s = opts.store.status;
-        const pool = opts.traversals.pool.stats();
-        sendJson(res, 200, { status: 'ok', version: s.version, dataOk: s.ok, entities: opts.store.kg.graph.order, relations: opts.store.kg.graph.size, traversals: pool });
-        return;
-      }
+      if (serveHealth(url, res, opts.store, opts.traversals, opts.maxLagMs, sendJson)) return;
       const address = clientAddress(req, opts.trustProxy);
       (req as IncomingMessage & { corridorAddress?: string }).corridorAddress = address;
       const auth = req.headers.authorization;
@@ -101,6 +102,7 @@ export function createHttpServer(opts: HttpOptions): Server {
         }
       }
       if (url.startsWith('/graphql')) {
+        if (!(await awaitMinSeq(req, res, opts.store, opts.minSeqWaitMs, sendJson))) return;
         if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
           const body = await readBody(req, res, opts.maxBodyBytes);
           if (body === null) return;

@@ -2,14 +2,15 @@ import type { Server } from 'node:http';
 import { TokenBook } from '../api/auth.js';
 import { createTraversals, type Traversals } from '../api/traversals.js';
 import { createApi, type CorridorYoga } from '../api/yoga.js';
-import { Store } from '../store/store.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { openStore } from '../store/open-store.js';
 import type { ServerConfig } from './config.js';
 import { createHttpServer, listen } from './server.js';
 
 export interface RunningServer {
   port: number;
   url: string;
-  store: Store;
+  store: GraphStore;
   yoga: CorridorYoga;
   server: Server;
   traversals: Traversals;
@@ -19,7 +20,15 @@ export interface RunningServer {
 /** Opens the data (refusing invalid data), builds the API and listens. Used by main.ts and the tests. */
 export async function startServer(config: ServerConfig, log: (m: string) => void = console.log): Promise<RunningServer> {
   const tokens = TokenBook.load({ file: config.tokensFile, env: config.tokensEnv });
-  const store = await Store.open({ dataDir: config.dataDir, watch: config.watch, fsync: config.fsync, log });
+  const store = await openStore({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    watch: config.watch,
+    fsync: config.fsync,
+    maxLagMs: config.limits.maxLagMs,
+    statementTimeoutMs: config.limits.dbStatementTimeoutMs,
+    log,
+  });
   const traversals = createTraversals(config.limits, config.traversalWorkers);
   const yoga = createApi({ store, limits: config.limits, tokens, production: config.production, logging: config.logging, traversals });
   const server = createHttpServer({
@@ -31,6 +40,8 @@ export async function startServer(config: ServerConfig, log: (m: string) => void
     tokens,
     traversals,
     trustProxy: config.trustProxy,
+    maxLagMs: config.limits.maxLagMs,
+    minSeqWaitMs: config.limits.minSeqWaitMs,
   });
   server.keepAliveTimeout = 65_000;
   const port = await listen(server, config.port, config.host);

@@ -1,6 +1,7 @@
 /** What is wrong, and exactly where: the file, the JSON path inside it, and the line and column. */
 export type IssueCode =
   | 'PARSE_ERROR'
+  | 'CONFLICT'
   | 'SCHEMA'
   | 'UNKNOWN_ID'
   | 'DANGLING_RELATION'

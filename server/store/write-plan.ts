@@ -105,10 +105,14 @@ function touchedReviewLogs(overlay: Overlay): Map<string, ReviewEntry[]> {
   return logs;
 }
 
-/** vocabulary.json with the additions appended to their lists, the rest of the file untouched (jsonc-parser edits). */
+/** vocabulary.json with the additions appended to their lists, the rest of the file untouched. */
 async function vocabularyText(overlay: Overlay, dataDir: string): Promise<string> {
-  let text = await readFile(path.join(dataDir, VOCABULARY_FILE), 'utf8');
-  for (const a of overlay.vocabularyAdditions) {
+  return withVocabularyAdditions(await readFile(path.join(dataDir, VOCABULARY_FILE), 'utf8'), overlay.vocabularyAdditions);
+}
+
+/** A vocabulary document with kinds and types appended to their lists (jsonc-parser edits, so the rest keeps its hand formatting). */
+export function withVocabularyAdditions(text: string, additions: Overlay['vocabularyAdditions']): string {
+  for (const a of additions) {
     text = applyEdits(text, modify(text, [a.list, -1], a.value, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2 } }));
   }
   return text;

@@ -45,17 +45,18 @@ const gql = async (query: string, variables?: object, token: string | null = TOK
 };
 const ingest = (input: object, dryRun = false, token?: string | null) => gql(INGEST, { input, dryRun }, token);
 
-/** Every file of the data folder with its content, to show that a refused or dry-run ingest wrote nothing. */
-function snapshot(): Map<string, string> {
+/** Every file of the stored data with its content, to show that a refused or dry-run ingest wrote nothing. */
+async function snapshot(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
+  const root = await server.saved();
   const walk = (dir: string) => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, d.name);
       if (d.isDirectory()) walk(full);
-      else out.set(path.relative(server.dataDir, full), readFileSync(full, 'utf8'));
+      else out.set(path.relative(root, full), readFileSync(full, 'utf8'));
     }
   };
-  walk(server.dataDir);
+  walk(root);
   return out;
 }
 
@@ -91,7 +92,7 @@ async function watchChanges() {
 
 describe('ingestSource', () => {
   it('a dry run returns the report and writes nothing', async () => {
-    const before = snapshot();
+    const before = (await snapshot());
     const { data, errors } = await ingest({ text: ARTICLE, publisher: 'Example News', published: '2024-04-12' }, true);
     expect(errors).toBeUndefined();
     const report = data.ingestSource;
@@ -100,7 +101,7 @@ describe('ingestSource', () => {
     expect(report.candidates.length).toBeGreaterThan(0);
     for (const c of report.candidates) expect(ARTICLE.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.quote);
     expect(report.skipped.some((s: any) => s.reason === 'negated')).toBe(true);
-    expect(snapshot()).toEqual(before);
+    expect((await snapshot())).toEqual(before);
     expect((await gql('{ source(id: "brussels-and-tashkent-agree-on-raw-materials") { id } }')).data.source).toBeNull();
   });
 
@@ -117,9 +118,9 @@ describe('ingestSource', () => {
     expect(watch.events[0].changes[0]).toMatchObject({ op: 'createSource', sourceIds: [report.source.id] });
 
     const id = report.source.id;
-    const stored = readFileSync(path.join(server.dataDir, 'sources', `${id}.txt`), 'utf8');
+    const stored = readFileSync(path.join(await server.saved(), 'sources', `${id}.txt`), 'utf8');
     expect(stored).toBe(ARTICLE);
-    expect(JSON.parse(readFileSync(path.join(server.dataDir, 'sources', `${id}.json`), 'utf8'))).toMatchObject({ id, kind: 'article', fileName: 'tashkent.txt', published: '2024-04-12', created: { by: 'ingester' } });
+    expect(JSON.parse(readFileSync(path.join(await server.saved(), 'sources', `${id}.json`), 'utf8'))).toMatchObject({ id, kind: 'article', fileName: 'tashkent.txt', published: '2024-04-12', created: { by: 'ingester' } });
 
     const q = await gql(`{ source(id: "${id}") { pendingCount relationCount fileName original { file } } }`);
     expect(q.data.source).toMatchObject({ pendingCount: report.candidates.length, fileName: 'tashkent.txt', original: null });
@@ -138,16 +139,16 @@ describe('ingestSource', () => {
     }
 
     // Every stored quote is at its offsets: the files on disk pass the same validation as at start.
-    const check = validateDataset((await readDatasetFiles(server.dataDir)).files);
+    const check = validateDataset((await readDatasetFiles(await server.saved())).files);
     expect(check.issues).toEqual([]);
   });
 
   it('refuses the same text again with DUPLICATE_SOURCE naming the source, and writes nothing', async () => {
-    const before = snapshot();
+    const before = (await snapshot());
     const { errors } = await ingest({ text: ARTICLE, title: 'Another title' });
     expect(errors![0].extensions).toMatchObject({ code: 'DUPLICATE_SOURCE', field: 'text' });
     expect(errors![0].message).toContain('"brussels-and-tashkent-agree-on-raw-materials"');
-    expect(snapshot()).toEqual(before);
+    expect((await snapshot())).toEqual(before);
   });
 
   it.each([
@@ -155,11 +156,11 @@ describe('ingestSource', () => {
     ['a bad date', { text: 'Kazakhstan borders China.', title: 'Dates', published: '2024-02-31' }, 'BAD_METADATA', 'published'],
     ['a bad URL', { text: 'Kazakhstan borders China.', title: 'Links', url: 'not a url' }, 'BAD_METADATA', 'url'],
   ])('refuses %s with a clear error naming the field, and writes nothing', async (_what, input, code, field) => {
-    const before = snapshot();
+    const before = (await snapshot());
     const { errors } = await ingest(input);
     expect(errors![0].extensions).toMatchObject({ code, field });
     expect(errors![0].message).toContain(`input.${field}`);
-    expect(snapshot()).toEqual(before);
+    expect((await snapshot())).toEqual(before);
   });
 
   it('refuses without a token, and a text over the configured size', async () => {
@@ -179,10 +180,10 @@ describe('ingestSource', () => {
     expect(errors).toBeUndefined();
     const { source } = data.ingestSource;
     expect(source.title).toBe('Kazakhstan joins the Shanghai Cooperation Organisation talks');
-    const text = readFileSync(path.join(server.dataDir, 'sources', `${source.id}.txt`), 'utf8');
+    const text = readFileSync(path.join(await server.saved(), 'sources', `${source.id}.txt`), 'utf8');
     expect(text).toContain('Kazakhstan is a member of the Shanghai Cooperation Organisation, officials in Astana confirmed on Monday after a long meeting.\n\nTurkmenistan borders Afghanistan');
     for (const boilerplate of ['Subscribe', 'World news', 'Copyright', 'Privacy']) expect(text).not.toContain(boilerplate);
-    const original = path.join(server.dataDir, 'sources', `${source.id}.html`);
+    const original = path.join(await server.saved(), 'sources', `${source.id}.html`);
     expect(existsSync(original)).toBe(true);
     expect(readFileSync(original, 'utf8')).toBe(HTML);
     const q = (await gql(`{ source(id: "${source.id}") { text original { file mediaType sha256 } } }`)).data.source;

@@ -13,7 +13,8 @@ afterEach(() => api.close());
 
 const ARTICLE = 'eu-central-asia-summit-2024';
 const QUOTE = 'Kazakhstan, a key player in this relationship, is responsible for a major portion of the EU\'s trade in the region';
-const fileText = (rel: string) => readFileSync(path.join(api.dataDir, rel), 'utf8');
+/** A file as durably stored (the data folder, or an export of the database under the postgres project). */
+const fileText = async (rel: string) => readFileSync(path.join(await api.saved(), rel), 'utf8');
 const edit = (query: string, variables?: Record<string, unknown>) => api.gql(query, variables, asEditor);
 const ok = async (query: string, variables?: Record<string, unknown>) => {
   const { body } = await edit(query, variables);
@@ -21,7 +22,7 @@ const ok = async (query: string, variables?: Record<string, unknown>) => {
   return body.data;
 };
 async function expectValidOnDisk() {
-  const result = validateDataset((await readDatasetFiles(api.dataDir)).files);
+  const result = validateDataset((await readDatasetFiles(await api.saved())).files);
   expect(result.issues).toEqual([]);
 }
 
@@ -34,10 +35,10 @@ describe('createRelation', () => {
     const d = await ok(CREATE_RELATION, { input: relationInput({ id: 'eu-interest-kz-trade' }) });
     const r = d.createRelation;
     expect(r).toMatchObject({ id: 'eu-interest-kz-trade', status: 'reviewed', from: { id: 'european-union' }, created: { by: 'test-editor' } });
-    const text = readFileSync(path.join(api.dataDir, 'sources', `${ARTICLE}.txt`), 'utf8');
+    const text = readFileSync(path.join(await api.saved(), 'sources', `${ARTICLE}.txt`), 'utf8');
     expect(r.evidence[0].start).toBe(text.indexOf(QUOTE));
     expect(Date.now() - Date.parse(r.created.at)).toBeLessThan(60_000);
-    const file = JSON.parse(fileText(`relations/${ARTICLE}.json`));
+    const file = JSON.parse((await fileText(`relations/${ARTICLE}.json`)));
     expect(file.relations.at(-1)).toMatchObject({ id: 'eu-interest-kz-trade', created: { by: 'test-editor' } });
     const after = await api.gql('{ relation(id: "eu-interest-kz-trade") { id } entity(id: "kazakhstan") { metrics { degree } } }');
     expect(after.body.data.relation.id).toBe('eu-interest-kz-trade');
@@ -58,13 +59,13 @@ describe('createRelation', () => {
     ['confidence out of range', { confidence: 1.2 }, 'SCHEMA', '$.input.confidence', 'between 0 and 1'],
     ['an unknown source', { evidence: [{ source: 'nyt', quote: QUOTE }] }, 'UNKNOWN_ID', '$.input.evidence[0].source', 'unknown source "nyt"'],
   ])('refuses %s, names the field, and changes nothing', async (_what, extra, code, where, message) => {
-    const before = fileText(`relations/${ARTICLE}.json`);
+    const before = (await fileText(`relations/${ARTICLE}.json`));
     const version = api.store.kg.version;
     const { body } = await edit(CREATE_RELATION, { input: relationInput(extra) });
     expect(body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0].extensions.issues[0]).toMatchObject({ code, path: where, file: '(input)' });
     expect(body.errors![0].extensions.issues[0].message).toContain(message);
-    expect(fileText(`relations/${ARTICLE}.json`)).toBe(before);
+    expect((await fileText(`relations/${ARTICLE}.json`))).toBe(before);
     expect(api.store.kg.version).toBe(version);
     expect(api.store.kg.graph.size).toBe(88);
   });
@@ -75,7 +76,7 @@ describe('updating, reviewing and deleting relations', () => {
     const d = await ok(`mutation { updateRelation(id: "eu-counterbalances-china", patch: { confidence: 0.5, hedge: null, note: "weak claim" }) {
       confidence hedge note updated { by } } }`);
     expect(d.updateRelation).toEqual({ confidence: 0.5, hedge: null, note: 'weak claim', updated: { by: 'test-editor' } });
-    const rec = JSON.parse(fileText(`relations/${ARTICLE}.json`)).relations.find((r: any) => r.id === 'eu-counterbalances-china');
+    const rec = JSON.parse((await fileText(`relations/${ARTICLE}.json`))).relations.find((r: any) => r.id === 'eu-counterbalances-china');
     expect(rec).toMatchObject({ confidence: 0.5, note: 'weak claim' });
     expect(rec.hedge).toBeUndefined();
   });
@@ -90,7 +91,7 @@ describe('updating, reviewing and deleting relations', () => {
   it('deleteRelation removes it from the graph and the file', async () => {
     const d = await ok('mutation { deleteRelation(id: "eu-counterbalances-china") { id version } }');
     expect(d.deleteRelation.id).toBe('eu-counterbalances-china');
-    expect(fileText(`relations/${ARTICLE}.json`)).not.toContain('"eu-counterbalances-china"');
+    expect((await fileText(`relations/${ARTICLE}.json`))).not.toContain('"eu-counterbalances-china"');
     expect((await api.gql('{ relation(id: "eu-counterbalances-china") { id } }')).body.data.relation).toBeNull();
     const missing = await edit('mutation { deleteRelation(id: "eu-counterbalances-china") { id } }');
     expect(missing.body.errors![0].extensions.issues[0]).toMatchObject({ code: 'NOT_FOUND' });
@@ -101,7 +102,7 @@ describe('entities and sources', () => {
   it('createEntity, updateEntity with alias checks, and lookups by the new alias', async () => {
     await ok('mutation { createEntity(input: { kind: "Country", label: "Mongolia", aliases: ["MN"], wikidata: "Q711" }) { id } }');
     expect(api.store.kg.resolveEntity('mn')?.id).toBe('mongolia');
-    expect(JSON.parse(fileText('entities/country.json')).entities[0]).toMatchObject({ id: 'mongolia', created: { by: 'test-editor' } });
+    expect(JSON.parse((await fileText('entities/country.json'))).entities[0]).toMatchObject({ id: 'mongolia', created: { by: 'test-editor' } });
     const clash = await edit('mutation { updateEntity(id: "mongolia", patch: { aliases: ["EU"] }) { id } }');
     expect(clash.body.errors![0].extensions.issues[0]).toMatchObject({ code: 'ALIAS_CONFLICT', path: '$.patch.aliases[0]' });
     const d = await ok('mutation { updateEntity(id: "mongolia", patch: { description: "A landlocked state.", wikidata: null }) { description wikidata updated { by } } }');
@@ -122,19 +123,19 @@ describe('entities and sources', () => {
   it('createSource stores the text byte for byte, and relations can then quote it', async () => {
     const text = 'Uzbekistan and the EU signed an Enhanced Partnership and Cooperation Agreement.\nIt covers trade.\n';
     await ok('mutation($t: String!) { createSource(input: { id: "epca-note", kind: "article", title: "EPCA note", language: "en", text: $t }) { id sha256 } }', { t: text });
-    expect(readFileSync(path.join(api.dataDir, 'sources', 'epca-note.txt'), 'utf8')).toBe(text);
+    expect(readFileSync(path.join(await api.saved(), 'sources', 'epca-note.txt'), 'utf8')).toBe(text);
     const d = await ok(CREATE_RELATION, { input: { type: 'strategic_partner_of', from: 'uzbekistan', to: 'european-union', confidence: 0.9, evidence: [{ source: 'epca-note', quote: 'It covers trade.' }] } });
     expect(d.createRelation.evidence[0]).toMatchObject({ start: text.indexOf('It covers'), source: { id: 'epca-note' } });
-    expect(fileText('relations/epca-note.json')).toContain('"epca-note"');
+    expect((await fileText('relations/epca-note.json'))).toContain('"epca-note"');
     await expectValidOnDisk();
   });
 });
 
 describe('files stay reviewable in git', () => {
   it('a write changes only the lines of the record it touched', async () => {
-    const before = fileText('entities/places.json').split('\n');
+    const before = (await fileText('entities/places.json')).split('\n');
     await ok('mutation { updateEntity(id: "kazakhstan", patch: { description: "Largest economy of Central Asia." }) { id } }');
-    const after = fileText('entities/places.json').split('\n');
+    const after = (await fileText('entities/places.json')).split('\n');
     const minus = (a: string[], b: string[]) => {
       const left = [...b];
       return a.filter((line) => {
@@ -168,13 +169,13 @@ describe('applyChanges', () => {
   });
 
   it('applies none when one change is refused, naming which', async () => {
-    const before = fileText('entities/places.json');
+    const before = (await fileText('entities/places.json'));
     const { body } = await edit(`mutation { applyChanges(changes: [
       { updateEntity: { id: "kazakhstan", patch: { description: "Changed." } } },
       { deleteRelation: { id: "no-such-relation" } }
     ]) { version } }`);
     expect(body.errors![0].extensions.issues[0]).toMatchObject({ code: 'NOT_FOUND', path: '$.changes[1].deleteRelation.id' });
-    expect(fileText('entities/places.json')).toBe(before);
+    expect((await fileText('entities/places.json'))).toBe(before);
     expect(api.store.kg.entity('kazakhstan')!.description).not.toBe('Changed.');
   });
 

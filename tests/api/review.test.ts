@@ -29,7 +29,7 @@ const ok = async (query: string, variables?: object) => {
   return r.data;
 };
 const version = async () => (await ok('{ dataStatus { version } }')).dataStatus.version as number;
-const reviewsFile = () => JSON.parse(readFileSync(path.join(server.dataDir, 'reviews', `${source}.json`), 'utf8'));
+const reviewsFile = async () => JSON.parse(readFileSync(path.join(await server.saved(), 'reviews', `${source}.json`), 'utf8'));
 
 beforeAll(async () => {
   server = await realServer([], { CORRIDOR_TOKENS: `reviewer:editor:${TOKEN}` });
@@ -106,7 +106,7 @@ describe('reviewRelations and undoReview', () => {
     expect((await ok(`{ source(id: "${source}") { pendingCount } }`)).source.pendingCount).toBe(candidates.length - 2);
 
     // The log is data in the data folder, oldest first; the API lists it newest first.
-    const file = reviewsFile();
+    const file = (await reviewsFile());
     expect(file.reviews.map((e: any) => [e.relation, e.decision])).toEqual([[a, 'ACCEPT'], [b, 'REJECT'], [c, 'EDIT']]);
     const log = (await ok(LOG, { source })).reviewLog;
     expect(log.totalCount).toBe(3);
@@ -119,7 +119,7 @@ describe('reviewRelations and undoReview', () => {
     expect(JSON.parse(undone.entries[0].before).status).toBe('rejected');
     const after = (await ok(LOG, { source, first: 1 })).reviewLog.edges[0].node;
     expect(after).toMatchObject({ decision: 'UNDO', relation: b });
-    expect(reviewsFile().reviews.find((e: any) => e.id === rejected.entries[0].id).undoneBy).toBe(undone.entries[0].id);
+    expect((await reviewsFile()).reviews.find((e: any) => e.id === rejected.entries[0].id).undoneBy).toBe(undone.entries[0].id);
 
     const again = await gql('mutation($entry: ID!) { undoReview(entry: $entry) { version } }', { entry: rejected.entries[0].id });
     expect(again.errors![0].extensions.issues[0]).toMatchObject({ code: 'CONFLICT', path: '$.entry' });
@@ -143,19 +143,19 @@ describe('reviewRelations and undoReview', () => {
   it('refuses a review without a token, and an unknown relation with nothing written', async () => {
     const anonymous = await gql(REVIEW, { ids: [candidates[1]!.id], decision: 'ACCEPT' }, null);
     expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    const before = readFileSync(path.join(server.dataDir, 'reviews', `${source}.json`), 'utf8');
+    const before = readFileSync(path.join(await server.saved(), 'reviews', `${source}.json`), 'utf8');
     const unknown = await gql(REVIEW, { ids: [candidates[1]!.id, 'no-such-relation'], decision: 'ACCEPT' });
     expect(unknown.errors![0].extensions.issues[0]).toMatchObject({ code: 'NOT_FOUND', path: '$.ids[1]' });
     const badEdit = await gql(REVIEW, { ids: [candidates[1]!.id], decision: 'EDIT', edit: { confidence: 1.5 } });
     expect(badEdit.errors![0].extensions.issues[0]).toMatchObject({ code: 'SCHEMA', path: '$.edit.confidence' });
     const noEdit = await gql(REVIEW, { ids: [candidates[1]!.id], decision: 'EDIT' });
     expect(noEdit.errors![0].extensions.issues[0]).toMatchObject({ code: 'SCHEMA', path: '$.ids[0].edit' });
-    expect(readFileSync(path.join(server.dataDir, 'reviews', `${source}.json`), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(await server.saved(), 'reviews', `${source}.json`), 'utf8')).toBe(before);
     expect((await ok(`{ relation(id: "${candidates[1]!.id}") { status } }`)).relation.status).toBe('extracted');
   });
 
   it('keeps the log across a restart: the files are read back into the same log', async () => {
-    const store = await Store.open({ dataDir: server.dataDir, watch: false, fsync: false, log: () => {} });
+    const store = await Store.open({ dataDir: await server.saved(), watch: false, fsync: false, log: () => {} });
     try {
       const served = (await ok(LOG, { source, first: 100 })).reviewLog;
       expect(store.reviews.ofSource(source).length).toBe(served.totalCount);
@@ -193,7 +193,7 @@ describe('mergeEntities', () => {
     const gone = await ok(`{ entities(first: 100) { edges { node { id } } } }`);
     expect(gone.entities.edges.map((e: any) => e.node.id)).not.toContain(p.id);
     expect((await ok(`{ entity(id: ${JSON.stringify(p.label)}) { id } }`)).entity.id).toBe('merge-target');
-    const entityFiles = readFileSync(path.join(server.dataDir, 'entities', `${p.kind.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.json`), 'utf8');
+    const entityFiles = readFileSync(path.join(await server.saved(), 'entities', `${p.kind.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.json`), 'utf8');
     expect(entityFiles).not.toContain(`"id": "${p.id}"`);
   });
 

@@ -1,3 +1,4 @@
+import type { GraphStore } from '../../../server/store/graph-store.js';
 import { TokenBook } from '../../../server/api/auth.js';
 import { DEFAULT_LIMITS } from '../../../server/api/limits/settings.js';
 import { createApi } from '../../../server/api/yoga.js';
@@ -17,7 +18,7 @@ export interface LatencyRow {
   note?: string;
 }
 
-export function degreesOf(store: Store): Degree[] {
+export function degreesOf(store: GraphStore): Degree[] {
   const ix = store.kg.index;
   return ix.nodeIds.map((id, n) => ({ id, degree: ix.outOffsets[n + 1]! - ix.outOffsets[n]! + ix.inOffsets[n + 1]! - ix.inOffsets[n]! }));
 }
@@ -25,7 +26,7 @@ export function degreesOf(store: Store): Degree[] {
 const apiBudget = (): Budget => ({ maxVisited: DEFAULT_LIMITS.maxVisited, deadline: Date.now() + DEFAULT_LIMITS.deadlineMs });
 
 /** Latency of the read paths, in process: the graph functions the resolvers call, and the whole API through yoga.fetch. */
-export async function latencyCases(store: Store, pairCount: number): Promise<{ rows: LatencyRow[]; hub: Degree; median: Degree }> {
+export async function latencyCases(store: GraphStore, pairCount: number): Promise<{ rows: LatencyRow[]; hub: Degree; median: Degree }> {
   const kg = store.kg;
   const ix = kg.index;
   const degrees = degreesOf(store);

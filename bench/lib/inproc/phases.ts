@@ -1,3 +1,4 @@
+import type { GraphStore } from '../../../server/store/graph-store.js';
 import { execute, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { TokenBook } from '../../../server/api/auth.js';
@@ -18,7 +19,7 @@ import type { LatencyRow } from './cases.js';
  * does, timed alone. parse and validate are cached by Yoga (once per distinct document); the cost
  * plugin runs per request when there are variables; execute runs our resolvers.
  */
-export async function phases(store: Store, centerId: string, label: string): Promise<LatencyRow[]> {
+export async function phases(store: GraphStore, centerId: string, label: string): Promise<LatencyRow[]> {
   const schema = buildSchema();
   const tokens = new TokenBook([]);
   const traversals = createTraversals(DEFAULT_LIMITS, 0);

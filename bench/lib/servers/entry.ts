@@ -19,6 +19,7 @@ import { listen } from '../../../server/http/server.js';
 import { createApi } from '../../../server/api/yoga.js';
 import { startServer } from '../../../server/http/start.js';
 import { Store } from '../../../server/store/store.js';
+import type { GraphStore } from '../../../server/store/graph-store.js';
 import { ROOT } from '../paths.js';
 import type { ServerReady } from '../child.js';
 import { createExecuteServer } from './execute-server.js';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const config = readConfig(flags, process.env, ROOT);
   config.clientDir = null;
   const quiet = () => {};
-  let store: Store;
+  let store: GraphStore;
   let close: () => Promise<void>;
   let port: number;
   let traversalHeaps: (() => Promise<Array<{ used: number; total: number }>>) | null = null;

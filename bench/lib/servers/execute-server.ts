@@ -1,3 +1,4 @@
+import type { GraphStore } from '../../../server/store/graph-store.js';
 import { createServer, type Server } from 'node:http';
 import { parse, validate, execute, specifiedRules, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -19,7 +20,7 @@ type Prepared = { run: (ctx: unknown, vars: Record<string, unknown> | undefined)
  * limit, no CSRF check): the gap to the Yoga servers is Yoga's fetch layer plus those plugins; the
  * gap to the raw server is GraphQL execution.
  */
-export function createExecuteServer(schema: GraphQLSchema, store: Store, limits: ApiLimits, tokens: TokenBook, engine: Engine): Server {
+export function createExecuteServer(schema: GraphQLSchema, store: GraphStore, limits: ApiLimits, tokens: TokenBook, engine: Engine): Server {
   const traversals = createTraversals(limits, 0);
   const cache = new Map<string, Prepared>();
   const prepare = (query: string, operationName: string | undefined): Prepared => {

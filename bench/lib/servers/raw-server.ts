@@ -1,3 +1,4 @@
+import type { GraphStore } from '../../../server/store/graph-store.js';
 import { createServer, type Server } from 'node:http';
 import type { ApiContext } from '../../../server/api/context.js';
 import { compileFilter, entityArg, inRange } from '../../../server/api/args.js';
@@ -13,7 +14,7 @@ import { readBody } from './context.js';
  * budget, read the same records) and writing byte-identical JSON. No GraphQL at all: the gap to it
  * is what GraphQL execution and Yoga cost.
  */
-export function createRawServer(store: Store, limits: ApiLimits): Server {
+export function createRawServer(store: GraphStore, limits: ApiLimits): Server {
   const handle = rawHandler(store, limits);
   return createServer(async (req, res) => {
     try {
@@ -28,7 +29,7 @@ export function createRawServer(store: Store, limits: ApiLimits): Server {
 }
 
 /** The raw server's work for one parsed body: the response object (to be stringified). */
-export function rawHandler(store: Store, limits: ApiLimits): (body: GraphQLBody) => unknown {
+export function rawHandler(store: GraphStore, limits: ApiLimits): (body: GraphQLBody) => unknown {
   return (body) => {
     const kg = store.kg;
     const vars = body.variables ?? {};
@@ -37,7 +38,7 @@ export function rawHandler(store: Store, limits: ApiLimits): (body: GraphQLBody)
       return { data: { entity: e ? { id: e.id, label: e.label, kind: e.kind } : null } };
     }
     if (body.operationName === 'Hood') {
-      const ctx = { kg, pinnedIndex: () => kg.index, store, limits, budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs } } as ApiContext;
+      const ctx = { kg, pinnedIndex: () => kg.index, store, limits, budget: { maxVisited: limits.maxVisited, deadline: Date.now() + limits.deadlineMs } } as unknown as ApiContext;
       const center = entityArg(ctx, String(vars.id), 'id');
       const depth = inRange(vars.depth as number | undefined, 1, 1, limits.maxDepth, 'depth');
       const limit = inRange(vars.limit as number | undefined, 200, 1, limits.maxNodeLimit, 'limit');

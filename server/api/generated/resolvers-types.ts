@@ -25,6 +25,12 @@ export type ApplyChangesResult = {
   __typename?: 'ApplyChangesResult';
   /** What each change did, in order. */
   results: Array<ChangeRecord>;
+  /**
+   * PostgreSQL: the change-log seq of this commit. Send it as the `x-corridor-min-seq` header (or the
+   * `minSeq` argument of `dataStatus`) to any server of the cluster to read your write there. Null with
+   * the data folder, where every read after the answer sees the write.
+   */
+  seq?: Maybe<Scalars['Int']['output']>;
   /** Graph version after the batch. */
   version: Scalars['Int']['output'];
 };
@@ -66,6 +72,8 @@ export type ChangeEvent = {
   changes: Array<ChangeRecord>;
   /** COMMIT (a write through the API) or RELOAD (a hand edit of the files was loaded). */
   kind: Scalars['String']['output'];
+  /** PostgreSQL: the change-log seq of the commit (the same on every server); null with files. */
+  seq?: Maybe<Scalars['Int']['output']>;
   /** Graph version after it. */
   version: Scalars['Int']['output'];
 };
@@ -208,10 +216,22 @@ export type CreateSourceInput = {
 /** State of the served data. */
 export type DataStatus = {
   __typename?: 'DataStatus';
+  /** PostgreSQL: the newest change-log seq this server has applied; null with files or before the first change. */
+  appliedSeq?: Maybe<Scalars['Int']['output']>;
+  /** Where the graph is kept: `files` (the data folder) or `postgres` (a database shared by every server pointed at it). */
+  backend: Scalars['String']['output'];
+  /** Whether the database answered the last time this server read its change log (always true with files). */
+  connected: Scalars['Boolean']['output'];
   /** Version the layout and metrics were computed for; lags `version` briefly after a change. */
   derivedVersion: Scalars['Int']['output'];
   /** Why a hand edit is not being served: every validation error, with file, JSON path and line. */
   errors: Array<ValidationIssue>;
+  /**
+   * PostgreSQL: how far behind the database this server may be, in milliseconds: 0 when caught up; while
+   * the database is unreachable, the time since it last read the change log. Past `limits.maxLagMs`
+   * `/healthz` and `/readyz` answer 503. Null with files.
+   */
+  lagMs?: Maybe<Scalars['Int']['output']>;
   /** When the last write was committed. */
   lastCommitAt?: Maybe<Scalars['String']['output']>;
   /** When the served data was loaded from disk. */
@@ -1897,6 +1917,7 @@ export type ResolversParentTypes = {
 
 export type ApplyChangesResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApplyChangesResult'] = ResolversParentTypes['ApplyChangesResult']> = {
   results?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1919,6 +1940,7 @@ export type ChangeEventResolvers<ContextType = ApiContext, ParentType extends Re
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1946,8 +1968,12 @@ export type CountResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type DataStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DataStatus'] = ResolversParentTypes['DataStatus']> = {
+  appliedSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  connected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   derivedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ValidationIssue']>, ParentType, ContextType>;
+  lagMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lastCommitAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   loadedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -43,6 +43,12 @@ export interface ApiLimits {
   maxQueuedTraversals: number;
   /** A worker still busy this long past its request's deadline is terminated and replaced. Error: DEADLINE_EXCEEDED. */
   traversalKillGraceMs: number;
+  /** PostgreSQL: a server lagging the database longer than this is unhealthy (/healthz 503) and not ready (/readyz 503). */
+  maxLagMs: number;
+  /** PostgreSQL: longest a request with `x-corridor-min-seq` waits for the server to apply that change. Error: HTTP 503 NOT_CAUGHT_UP with Retry-After. */
+  minSeqWaitMs: number;
+  /** PostgreSQL: a database statement not answered in this long fails; a write then gets DATABASE_UNAVAILABLE (retryable, HTTP 503). */
+  dbStatementTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -66,4 +72,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxTraversalsPerClient: 2,
   maxQueuedTraversals: 64,
   traversalKillGraceMs: 1_000,
+  maxLagMs: 10_000,
+  minSeqWaitMs: 5_000,
+  dbStatementTimeoutMs: 5_000,
 };

@@ -1,5 +1,5 @@
 import type { Change, ChangeResult } from '../../store/changes.js';
-import { ChangeRejectedError } from '../../store/store.js';
+import { ChangeRejectedError, type Applied } from '../../store/graph-store.js';
 import type { Place } from '../../model/rules.js';
 import { requireEditor } from '../auth.js';
 import type { ApiContext } from '../context.js';
@@ -7,7 +7,7 @@ import { apiError, rejected } from '../errors.js';
 import type { ChangeInput, MutationResolvers } from '../generated/resolvers-types.js';
 
 /** Runs changes through the store's single writer; resolves once durable. Refusals become BAD_USER_INPUT with every issue. */
-export async function write(ctx: ApiContext, changes: Change[], place: (i: number) => Place): Promise<{ version: number; results: ChangeResult[] }> {
+export async function write(ctx: ApiContext, changes: Change[], place: (i: number) => Place): Promise<Applied> {
   const actor = requireEditor(ctx);
   try {
     const out = await ctx.store.apply(changes, actor.name, place);
@@ -15,6 +15,7 @@ export async function write(ctx: ApiContext, changes: Change[], place: (i: numbe
     return out;
   } catch (e) {
     if (e instanceof ChangeRejectedError) throw rejected(e.issues, e.code);
+    if ((e as { retryable?: boolean }).retryable) throw apiError('DATABASE_UNAVAILABLE', (e as Error).message, { retryable: true }, 503);
     throw apiError('WRITE_FAILED', (e as Error).message);
   }
 }

@@ -5,7 +5,7 @@ import type { ValidationIssue } from '../../model/issues.js';
 import type { Change } from '../../store/changes.js';
 import { Overlay } from '../../store/overlay.js';
 import { planChange } from '../../store/plan.js';
-import { ChangeRejectedError, type Store } from '../../store/store.js';
+import { ChangeRejectedError, type GraphStore } from '../../store/graph-store.js';
 import { buildImport, type Built } from './build.js';
 import { ImportInputError } from './errors.js';
 import type { ForeignEdge, ForeignGraph, ImportLoss } from './foreign.js';
@@ -58,7 +58,7 @@ export interface ImportReport {
  * everything committed at once through the store — or, for a dry run, validated against the graph
  * exactly as the commit would be and reported without writing. Bad input throws ImportInputError.
  */
-export async function importGraph(store: Store, files: ImportFile[], opts: ImportOptions): Promise<ImportReport> {
+export async function importGraph(store: GraphStore, files: ImportFile[], opts: ImportOptions): Promise<ImportReport> {
   const kg = store.kg;
   if (files.length === 0) throw new ImportInputError('no file to import', '(input)', '');
   const digests = new Map([...kg.sourceIds()].map((id) => [kg.source(id)!.sha256 ?? sha256(kg.source(id)!.text), id]));
@@ -128,7 +128,7 @@ export async function importGraph(store: Store, files: ImportFile[], opts: Impor
 }
 
 /** Validates changes exactly as a commit would, against a throwaway overlay of the graph. */
-function validateOnly(store: Store, changes: Change[], place: (i: number) => { file: string; path: Array<string | number> }, actor: string): ValidationIssue[] {
+function validateOnly(store: GraphStore, changes: Change[], place: (i: number) => { file: string; path: Array<string | number> }, actor: string): ValidationIssue[] {
   const overlay = new Overlay(store.kg);
   const now = new Date().toISOString();
   for (let i = 0; i < changes.length; i++) {

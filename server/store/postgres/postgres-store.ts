@@ -1,0 +1,362 @@
+import type pg from 'pg';
+import { DataValidationError, formatIssue } from '../../model/issues.js';
+import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
+import type { Place } from '../../model/rules.js';
+import { applyOverlay } from '../apply-overlay.js';
+import type { Change } from '../changes.js';
+import { DEFAULT_DERIVED_SETTINGS, DerivedRunner, type DerivedSettings } from '../derived-runner.js';
+import type { FileIndex } from '../file-index.js';
+import { ChangeRejectedError, type Applied, type CommitEvent, type DataStatus, type GraphStore } from '../graph-store.js';
+import { planBatch, type Job } from '../plan-batch.js';
+import { recordPlan } from '../record-plan.js';
+import type { ReviewLog } from '../review-log.js';
+import { withVocabularyAdditions } from '../write-plan.js';
+import { applyChange } from './apply-change.js';
+import { ChangeListener } from './change-listener.js';
+import { horizonOf, readChangeWindow } from './change-window.js';
+import { createPool, type PgSettings } from './connect.js';
+import { CHANGES_CHANNEL } from './import-folder.js';
+import { readSnapshot } from './load.js';
+import { graphFromSnapshot, type LoadedGraph } from './load-graph.js';
+import { migrate } from './migrate.js';
+import { commitToDb, WriteConflict, type DbCommit } from './write.js';
+
+export interface PostgresStoreOptions extends PgSettings {
+  /** Read the change log at least this often, in case a notification was lost (default 500 ms). */
+  pollMs?: number;
+  /** Past this lag the server reports itself unhealthy and not ready (default 10,000 ms). */
+  maxLagMs?: number;
+  maxBatch?: number;
+  derived?: Partial<DerivedSettings>;
+  log?: (message: string) => void;
+}
+
+/**
+ * The graph over a PostgreSQL database that several servers share. Loads one snapshot with COPY,
+ * then follows the change log (LISTEN wakes it, a poll covers lost notifications, the cursor is
+ * gap-free: change-window.ts). Writes are validated here by the same rules as with files, then
+ * committed in one transaction that fails with CONFLICT if another writer changed a record first
+ * (write.ts); acknowledged after COMMIT, applied here at once, and announced to the others.
+ */
+export class PostgresStore implements GraphStore {
+  readonly backend = 'postgres' as const;
+  kg!: KnowledgeGraph;
+  reviews!: ReviewLog;
+  readonly derived: DerivedRunner;
+  private files!: FileIndex;
+  private vocabulary = '';
+  private loadedAt = '';
+  private lastCommitAt: string | null = null;
+  private issues: DataStatus['errors'] = [];
+  /** Change-log position: every change with a horizon below it is applied. */
+  private cursor = '0';
+  /** Changes at or past the cursor already in the graph (loaded with the snapshot, or committed here). */
+  private readonly applied = new Set<number>();
+  private appliedSeq: number | null = null;
+  private connected = true;
+  private lastReadAt = Date.now();
+  private heldSince: number | null = null;
+  private wokenAt: number | null = null;
+  private readonly queue: Job<Applied>[] = [];
+  /** Requests to commit one at a time (after a conflict in a group commit, so only the one that conflicts fails). */
+  private solo = 0;
+  private draining = false;
+  private followDue = false;
+  private closed = false;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private readonly waiters = new Set<() => void>();
+  private readonly listeners = new Set<(e: CommitEvent) => void>();
+  private readonly listener: ChangeListener;
+  private readonly opts: Required<Omit<PostgresStoreOptions, 'derived' | keyof PgSettings>>;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    options: PostgresStoreOptions,
+  ) {
+    this.opts = { pollMs: options.pollMs ?? 500, maxLagMs: options.maxLagMs ?? 10_000, maxBatch: options.maxBatch ?? 512, log: options.log ?? ((m) => console.log(m)) };
+    this.derived = new DerivedRunner(() => this.kg, { ...DEFAULT_DERIVED_SETTINGS, ...options.derived }, this.opts.log);
+    this.listener = new ChangeListener(options, () => this.wake(), this.opts.log);
+  }
+
+  /** Connects, applies missing migrations, loads the graph, starts following. Throws DataValidationError if the stored data is invalid. */
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const pool = createPool(options);
+    const store = new PostgresStore(pool, options);
+    try {
+      const client = await pool.connect();
+      try {
+        for (const m of await migrate(client)) store.opts.log(`database: applied migration ${m}`);
+      } finally {
+        client.release();
+      }
+      const loaded = await store.load();
+      if ('issues' in loaded) throw new DataValidationError(loaded.issues);
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw e;
+    }
+    if (store.kg.index.nodeCount <= store.derived.syncMaxNodes) store.derived.computeNow(store.kg);
+    else store.derived.schedule();
+    store.listener.start();
+    store.pollTimer = setInterval(() => store.wake(false), store.opts.pollMs);
+    store.pollTimer.unref();
+    return store;
+  }
+
+  get status(): DataStatus {
+    return {
+      ok: this.issues.length === 0,
+      version: this.kg.version,
+      loadedAt: this.loadedAt,
+      lastCommitAt: this.lastCommitAt,
+      errors: this.issues,
+      backend: 'postgres',
+      appliedSeq: this.appliedSeq,
+      lagMs: this.lagMs(),
+      connected: this.connected,
+    };
+  }
+
+  /** How far behind the database this server may be: since it last read the log (database unreachable), since a change it cannot read yet was committed, or since it was woken. */
+  private lagMs(): number {
+    const now = Date.now();
+    if (!this.connected) return now - this.lastReadAt;
+    const since = Math.min(this.heldSince ?? Infinity, this.wokenAt ?? Infinity);
+    return since === Infinity ? 0 : Math.max(0, now - since);
+  }
+
+  ready(): boolean {
+    return !this.closed && this.connected && this.lagMs() <= this.opts.maxLagMs;
+  }
+
+  onCommit(listener: (e: CommitEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  apply(changes: Change[], actor: string, place: (i: number) => Place = (i) => ({ file: '(input)', path: ['changes', i] })): Promise<Applied> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ changes, actor, place, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  async waitForSeq(seq: number, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    let horizon: string | null = null;
+    while (!this.closed) {
+      if (this.applied.has(seq)) return true;
+      if (horizon === null) horizon = await horizonOf(this.pool, seq).catch(() => null);
+      if (horizon !== null && BigInt(this.cursor) > BigInt(horizon)) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      this.wake(false);
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(t);
+          this.waiters.delete(done);
+          resolve();
+        };
+        const t = setTimeout(done, Math.min(left, horizon === null ? 50 : 1_000));
+        this.waiters.add(done);
+      });
+    }
+    return false;
+  }
+
+  private wake(notified = true): void {
+    if (notified && this.wokenAt === null) this.wokenAt = Date.now();
+    this.followDue = true;
+    void this.drain();
+  }
+
+  private async load(): Promise<LoadedGraph | { issues: DataStatus['errors'] }> {
+    const client = await this.pool.connect();
+    let snapshot;
+    try {
+      snapshot = await readSnapshot(client);
+    } finally {
+      client.release();
+    }
+    const loaded = graphFromSnapshot(snapshot);
+    if ('issues' in loaded) return loaded;
+    loaded.kg.version = (this.kg?.version ?? 0) + 1;
+    this.kg = loaded.kg;
+    this.files = loaded.files;
+    this.reviews = loaded.reviews;
+    this.vocabulary = loaded.vocabulary;
+    this.cursor = snapshot.horizon;
+    this.applied.clear();
+    for (const seq of snapshot.seen) this.applied.add(seq);
+    this.appliedSeq = snapshot.lastSeq;
+    this.loadedAt = new Date().toISOString();
+    this.issues = [];
+    return loaded;
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining || this.closed) return;
+    this.draining = true;
+    try {
+      while (!this.closed && (this.queue.length > 0 || this.followDue)) {
+        if (this.followDue) {
+          this.followDue = false;
+          await this.follow();
+        }
+        const take = this.solo > 0 ? 1 : this.opts.maxBatch;
+        const batch = this.queue.splice(0, take);
+        if (this.solo > 0) this.solo -= batch.length;
+        if (batch.length > 0) await this.commitBatch(batch);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Reads the change log from the cursor and applies what other servers committed, a window at a time in one synchronous step. */
+  private async follow(): Promise<void> {
+    const started = Date.now();
+    let window;
+    try {
+      window = await readChangeWindow(this.pool, this.cursor);
+    } catch (e) {
+      if (this.connected) this.opts.log(`reading the change log failed: ${(e as Error).message}`);
+      this.connected = false;
+      return;
+    }
+    if (!this.connected) this.opts.log('reading the change log again');
+    this.connected = true;
+    this.lastReadAt = started;
+    if (this.wokenAt !== null && this.wokenAt <= started) this.wokenAt = null;
+    this.heldSince = window.heldSince;
+    const events: CommitEvent[] = [];
+    let changed = false;
+    for (const row of window.rows) {
+      this.appliedSeq = Math.max(this.appliedSeq ?? 0, row.seq);
+      if (this.applied.delete(row.seq)) continue;
+      if (row.payload.reload) {
+        await this.reload(row.actor);
+        for (const w of this.waiters) w();
+        return;
+      }
+      applyChange(this.kg, this.files, this.reviews, row.payload);
+      changed = true;
+      for (const job of row.payload.jobs ?? []) events.push({ kind: 'commit', version: 0, at: row.at, by: job.by, results: job.results, seq: row.seq });
+    }
+    this.cursor = window.cursor;
+    if (changed) {
+      this.kg.refresh();
+      this.lastCommitAt = window.rows[window.rows.length - 1]!.at;
+      this.derived.schedule();
+    }
+    for (const e of events) this.emit({ ...e, version: this.kg.version });
+    for (const w of this.waiters) w();
+  }
+
+  /** Loads the whole graph again (an import, a vocabulary change); keeps serving the old one if that fails. */
+  private async reload(by: string): Promise<void> {
+    try {
+      const loaded = await this.load();
+      if ('issues' in loaded) {
+        this.issues = loaded.issues;
+        this.opts.log(`the database's data fails validation; still serving version ${this.kg.version}:\n${loaded.issues.map((i) => '  ' + formatIssue(i)).join('\n')}`);
+        return;
+      }
+    } catch (e) {
+      this.connected = false;
+      this.opts.log(`reloading from the database failed: ${(e as Error).message}`);
+      return;
+    }
+    this.derived.schedule();
+    this.opts.log(`reloaded from the database: version ${this.kg.version}, ${this.kg.graph.order} entities, ${this.kg.graph.size} relations`);
+    this.emit({ kind: 'reload', version: this.kg.version, at: this.loadedAt, by, results: [] });
+  }
+
+  private async commitBatch(batch: Job<Applied>[]): Promise<void> {
+    const now = new Date().toISOString();
+    const { overlay, accepted } = planBatch(this.kg, this.reviews, batch, now);
+    if (accepted.length === 0) return;
+    const plan = recordPlan(overlay, this.files);
+    const additions = overlay.vocabularyAdditions;
+    const commit: DbCommit = {
+      entities: plan.entities,
+      relations: plan.relations,
+      sources: [...overlay.sources.values()],
+      originals: overlay.originals,
+      reviews: [...overlay.reviews.values()],
+      vocabulary:
+        additions.length === 0
+          ? null
+          : {
+              before: this.vocabulary,
+              after: withVocabularyAdditions(this.vocabulary, additions),
+              kinds: additions.flatMap((a) => (a.list === 'entityKinds' ? [a.value.id] : [])),
+              types: additions.flatMap((a) => (a.list === 'relationTypes' ? [a.value.id] : [])),
+            },
+      jobs: accepted.map(({ job, results }) => ({ by: job.actor, results })),
+    };
+    const actors = [...new Set(accepted.map(({ job }) => job.actor))].join(', ');
+    let seq: number;
+    try {
+      ({ seq } = await commitToDb(this.pool, commit, { entity: (id) => this.kg.entity(id), relation: (id) => this.kg.relation(id), review: (id) => this.reviews.get(id) }, actors, now));
+    } catch (e) {
+      if (e instanceof WriteConflict && accepted.length > 1) {
+        // One of the requests raced another server: commit them one by one, so only that one fails.
+        this.queue.unshift(...accepted.map(({ job }) => job));
+        this.solo = accepted.length;
+        this.followDue = true;
+        return;
+      }
+      const err = e instanceof WriteConflict ? new ChangeRejectedError([e.issue], 'CONFLICT') : (e as Error);
+      for (const { job } of accepted) job.reject(err);
+      if (e instanceof WriteConflict) this.followDue = true;
+      return;
+    }
+    this.applied.add(seq);
+    this.appliedSeq = Math.max(this.appliedSeq ?? 0, seq);
+    this.pool.query(`NOTIFY ${CHANGES_CHANNEL}`).catch(() => {});
+    if (commit.vocabulary) {
+      // The graph's indices are built over the vocabulary: load the committed state whole.
+      const loaded = await this.load().catch((e: Error) => ({ issues: [{ code: 'SCHEMA' as const, file: 'postgres:vocabulary.json', path: '$', message: e.message }] }));
+      if ('issues' in loaded) this.opts.log(`reloading after a vocabulary change failed: ${loaded.issues.map(formatIssue).join('; ')}`);
+    } else applyOverlay(this.kg, this.reviews, overlay, plan.install, plan.relationFile);
+    this.lastCommitAt = now;
+    for (const { job, results } of accepted) {
+      job.resolve({ version: this.kg.version, results, seq });
+      this.emit({ kind: 'commit', version: this.kg.version, at: now, by: job.actor, results, seq });
+    }
+    this.derived.schedule();
+    for (const w of this.waiters) w();
+  }
+
+  private emit(e: CommitEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        this.opts.log(`change listener failed: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  async idle(): Promise<void> {
+    while (this.draining || this.queue.length > 0) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Catches up with the database now (tests; read-your-writes without a seq). */
+  async catchUp(): Promise<void> {
+    await this.idle();
+    this.followDue = true;
+    await this.drain();
+    await this.idle();
+  }
+
+  async close(): Promise<void> {
+    await this.idle();
+    this.closed = true;
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.listener.close();
+    await this.derived.close();
+    await this.pool.end().catch(() => {});
+  }
+}

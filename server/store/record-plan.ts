@@ -1,0 +1,41 @@
+import type { Entity, Relation } from '../model/records.js';
+import type { FileIndex } from './file-index.js';
+import type { Overlay } from './overlay.js';
+import { canonicalEntity, canonicalRelation } from './serialize.js';
+import { touch } from './write-plan.js';
+
+/** A record a commit writes, with the file it belongs in; null: deleted. */
+export type RecordWrite<T> = [id: string, file: string, record: T | null];
+
+/**
+ * The entity and relation records of a commit, each with the file it belongs in (the file it is in,
+ * or for a new one the file of its kind or first evidence's source, as filesToWrite places them), and
+ * the file membership bookkeeping for applying the commit to the graph. Used by the file change log
+ * and by PostgreSQL, which keeps each record's file so an export prints the same folder.
+ */
+export function recordPlan(overlay: Overlay, files: FileIndex): { entities: RecordWrite<Entity>[]; relations: RecordWrite<Relation>[]; install: () => void; relationFile: (id: string) => string | undefined } {
+  const entityFiles = touch(files.entityFiles, overlay.entities, (id) => files.entityFileOf(id), (e: Entity) => files.newEntityFile(e.kind));
+  const entities: RecordWrite<Entity>[] = [];
+  for (const [id, e] of overlay.entities) {
+    const file = files.entityFileOf(id) ?? (e ? files.newEntityFile(e.kind) : undefined);
+    if (file) entities.push([id, file, e ? canonicalEntity(e) : null]);
+  }
+  const table = overlay.base.relations;
+  const newRelationFile = new Map<string, string>();
+  const relations: RecordWrite<Relation>[] = [];
+  for (const [id, r] of overlay.relations) {
+    const row = table.row(id);
+    let file: string | undefined;
+    if (row !== undefined) file = table.fileAt(row) ?? files.newRelationFile(table.get(id)!.evidence[0]!.source);
+    else if (r) newRelationFile.set(id, (file = files.newRelationFile(r.evidence[0]!.source)));
+    if (file) relations.push([id, file, r ? canonicalRelation(r as Relation) : null]);
+  }
+  return {
+    entities,
+    relations,
+    install: () => {
+      for (const [file, ids] of entityFiles) files.entityFiles.set(file, ids);
+    },
+    relationFile: (id) => newRelationFile.get(id),
+  };
+}
