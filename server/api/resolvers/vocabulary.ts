@@ -1,3 +1,4 @@
+import { graphChecksum } from '../../store/checksum.js';
 import { STATUSES } from '../../model/records.js';
 import type { DataStatusResolvers, EntityKindResolvers, GraphStatsResolvers, RelationTypeResolvers, VocabularyResolvers } from '../generated/resolvers-types.js';
 import type { ApiContext } from '../context.js';
@@ -52,4 +53,5 @@ export const RelationType: RelationTypeResolvers = {
 export const DataStatus: DataStatusResolvers = {
   derivedVersion: (_, __, ctx) => ctx.kg.derived.computedVersion,
   writable: (_, __, ctx) => ctx.tokens.size > 0,
+  checksum: (_, __, ctx) => graphChecksum(ctx.kg),
 };

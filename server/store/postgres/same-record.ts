@@ -3,7 +3,12 @@
  * (rebuilt from the graph's columns) against the row's text (as a file or another replica wrote it).
  */
 export function sameRecord(a: unknown, b: unknown): boolean {
-  return stable(a) === stable(b);
+  return stableJson(a) === stableJson(b);
+}
+
+/** JSON with every object's keys sorted (undefined values left out, as JSON.stringify does). */
+export function stableJson(v: unknown): string {
+  return stable(v);
 }
 
 function stable(v: unknown): string {

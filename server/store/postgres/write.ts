@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Entity, Relation, Source } from '../../model/records.js';
+import { Entity as EntityRecord, Relation as RelationRecord, type Entity, type Relation, type Source } from '../../model/records.js';
 import type { ValidationIssue } from '../../model/issues.js';
 import type { RecordWrite } from '../record-plan.js';
 import { canonicalRelation, type ReviewEntry } from '../review-log.js';
@@ -68,8 +68,8 @@ export async function commitToDb(pool: pg.Pool, c: DbCommit, base: CommitBase, a
   try {
     await client.query('BEGIN');
     await client.query('SET LOCAL synchronous_commit = on');
-    await checkRecords(client, 'corridor_entities', c.entities, (id) => base.entity(id), 'entity');
-    await checkRecords(client, 'corridor_relations', c.relations, (id) => base.relation(id), 'relation');
+    await checkRecords(client, 'corridor_entities', c.entities, (id) => base.entity(id), 'entity', (v) => EntityRecord.parse(v));
+    await checkRecords(client, 'corridor_relations', c.relations, (id) => base.relation(id), 'relation', (v) => RelationRecord.parse(v));
     await checkReviews(client, c.reviews, base);
     if (c.vocabulary) {
       const row = await client.query<{ document: string }>('SELECT document FROM corridor_vocabulary FOR UPDATE');
@@ -112,7 +112,12 @@ function asWriteError(e: Error): Error {
   return e;
 }
 
-async function checkRecords<T>(client: pg.ClientBase, table: string, writes: RecordWrite<T>[], current: (id: string) => T | undefined, what: string): Promise<void> {
+/**
+ * Locks the rows a commit changes and checks each still holds what this server validated against.
+ * A row is read through the record schema first (defaults filled in, as the graph holds it), so a
+ * record stored without an optional list compares equal to the same record in the graph.
+ */
+async function checkRecords<T>(client: pg.ClientBase, table: string, writes: RecordWrite<T>[], current: (id: string) => T | undefined, what: string, normalise: (v: unknown) => unknown): Promise<void> {
   if (writes.length === 0) return;
   const ids = writes.map(([id]) => id);
   const rows = await client.query<{ id: string; record: string }>(`SELECT id, record::text AS record FROM ${table} WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [ids]);
@@ -122,7 +127,7 @@ async function checkRecords<T>(client: pg.ClientBase, table: string, writes: Rec
     const theirs = stored.get(id);
     if (mine === undefined && theirs !== undefined) throw conflict(file, '$', `${what} "${id}" was created by another writer meanwhile; nothing was saved, try again`);
     if (mine !== undefined && theirs === undefined) throw conflict(file, '$', `${what} "${id}" was deleted by another writer meanwhile; nothing was saved`);
-    if (mine !== undefined && !sameRecord(mine, JSON.parse(theirs!))) throw conflict(file, '$', `${what} "${id}" was changed by another writer meanwhile; nothing was saved, try again`);
+    if (mine !== undefined && !sameRecord(mine, normalise(JSON.parse(theirs!)))) throw conflict(file, '$', `${what} "${id}" was changed by another writer meanwhile; nothing was saved, try again`);
   }
 }
 
