@@ -26,6 +26,8 @@ export interface DataStatus {
 
 /** One committed write request: who, when, and what each of its changes did. */
 export interface CommitEvent {
+  /** Resume position: `changes(after: id)` continues after this event (PostgreSQL: on any server of the cluster). */
+  id: string;
   kind: 'commit' | 'reload';
   version: number;
   at: string;
@@ -33,6 +35,9 @@ export interface CommitEvent {
   results: ChangeResult[];
   /** PostgreSQL: the change-log seq of the commit. */
   seq?: number;
+  /** PostgreSQL: the commit's horizon and the request's place in it (for resuming, see postgres/change-events.ts). */
+  horizon?: string;
+  job?: number;
 }
 
 /** A write refused as a whole; nothing of it was applied. */
@@ -62,6 +67,12 @@ export interface GraphStore {
   readonly reviews: ReviewLog;
   readonly derived: DerivedRunner;
   onCommit(listener: (e: CommitEvent) => void): () => void;
+  /**
+   * Calls `listener` with every event after the one with id `after` (replayed first, then live), or
+   * from now on when `after` is null; returns the unsubscribe function. UnknownEventError when `after`
+   * cannot be resumed from.
+   */
+  subscribe(after: string | null, listener: (e: CommitEvent) => void): Promise<() => void>;
   apply(changes: Change[], actor: string, place?: (i: number) => Place): Promise<Applied>;
   /** Resolves once this server has applied the change-log seq (read-your-writes); false if it did not within timeoutMs. */
   waitForSeq(seq: number, timeoutMs: number): Promise<boolean>;

@@ -9,6 +9,7 @@ import { ChangeLog, filesOf, readChangeLog } from './change-log.js';
 import { commitFiles, recoverJournal } from './commit.js';
 import { DEFAULT_DERIVED_SETTINGS, DerivedRunner, type DerivedSettings } from './derived-runner.js';
 import { fingerprintOf, isDataFile, readDiskState, sameState, type DiskState } from './disk-state.js';
+import { EventHistory } from './event-history.js';
 import { FileIndex } from './file-index.js';
 import { foldWrites } from './fold.js';
 import { loggable, logPlan } from './log-plan.js';
@@ -88,6 +89,7 @@ export class Store implements GraphStore {
   /** When a commit last had company (several requests, or more waiting): the change log is used until this is foldIdleMs old. */
   private lastContended = -Infinity;
   private readonly listeners = new Set<(e: CommitEvent) => void>();
+  private readonly history = new EventHistory();
   readonly derived: DerivedRunner;
   private readonly opts: Required<Omit<StoreOptions, 'derived'>>;
 
@@ -382,7 +384,14 @@ export class Store implements GraphStore {
     applyOverlay(this.kg, this.reviews, overlay, install, relationFile);
   }
 
-  private emit(e: CommitEvent): void {
+  async subscribe(after: string | null, listener: (e: CommitEvent) => void): Promise<() => void> {
+    const missed = after === null ? [] : this.history.since(after);
+    for (const e of missed) listener(e);
+    return this.onCommit(listener);
+  }
+
+  private emit(event: Omit<CommitEvent, 'id'>): void {
+    const e = this.history.record(event);
     for (const l of this.listeners) {
       try {
         l(e);

@@ -16,7 +16,7 @@ let c: RunningServer;
 beforeAll(async () => {
   pg = await startPgCluster();
   await importFolder(pg.url);
-  [a, b, c] = await Promise.all([0, 1, 2].map(() => replica(pg.url, ['--min-seq-wait-ms', '1000'])));
+  [a, b, c] = (await Promise.all([0, 1, 2].map(() => replica(pg.url, ['--min-seq-wait-ms', '1000'])))) as [RunningServer, RunningServer, RunningServer];
 }, 60_000);
 
 afterAll(async () => {
@@ -125,5 +125,53 @@ describe('a cluster of three replicas', () => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+/** Reads SSE `next` events from a subscription until `count` arrived. */
+async function events(server: RunningServer, query: string, count: number, whileOpen: () => Promise<void>): Promise<any[]> {
+  const controller = new AbortController();
+  const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
+  const reader = res.body!.getReader();
+  const got: any[] = [];
+  const reading = (async () => {
+    let text = '';
+    while (got.length < count) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error('stream ended');
+      text += new TextDecoder().decode(value);
+      for (let m = /event: next\ndata: (.+)\n\n/.exec(text); m; m = /event: next\ndata: (.+)\n\n/.exec(text)) {
+        got.push(JSON.parse(m[1]!).data.changes);
+        text = text.slice(m.index + m[0].length);
+      }
+    }
+  })();
+  await new Promise((r) => setTimeout(r, 200));
+  await whileOpen();
+  await reading;
+  controller.abort();
+  return got;
+}
+
+describe('resuming the changes subscription', () => {
+  it('continues on another replica after the last event seen on one, missing nothing', async () => {
+    const [first] = await events(b, 'subscription { changes { id seq } }', 1, async () => {
+      await gql(a, createEntity('Resume topic 0'));
+    });
+    // The subscriber is gone while three more writes land, through two replicas.
+    const seqs: number[] = [];
+    for (const [i, s] of [a, b, a].entries()) seqs.push((await gql(s, createEntity(`Resume topic ${i + 1}`))).body.data.applyChanges.seq);
+    const resumed = await events(c, `subscription { changes(after: "${first.id}") { id seq changes { id } } }`, 4, async () => {
+      seqs.push((await gql(b, createEntity('Resume topic 4'))).body.data.applyChanges.seq);
+    });
+    expect(resumed.map((e) => e.seq)).toEqual(seqs);
+    expect(resumed.map((e) => e.changes[0].id)).toEqual([1, 2, 3, 4].map((i) => `resume-topic-${i}`));
+  });
+
+  it('refuses an id it cannot resume from, naming the argument', async () => {
+    const res = await fetch(`${b.url}/graphql?query=${encodeURIComponent('subscription { changes(after: "not-an-id") { id } }')}`, { headers: { accept: 'text/event-stream' } });
+    const text = await res.text();
+    expect(text).toContain('"code":"EVENT_UNKNOWN"');
+    expect(text).toContain('"argument":"after"');
   });
 });

@@ -70,6 +70,8 @@ export type ChangeEvent = {
   by: Scalars['String']['output'];
   /** What each change did. */
   changes: Array<ChangeRecord>;
+  /** Resume position: subscribe with `changes(after: id)` to continue after this event. */
+  id: Scalars['ID']['output'];
   /** COMMIT (a write through the API) or RELOAD (a hand edit of the files was loaded). */
   kind: Scalars['String']['output'];
   /** PostgreSQL: the change-log seq of the commit (the same on every server); null with files. */
@@ -1621,8 +1623,17 @@ export type Subgraph = {
 /** Live updates over Server-Sent Events (GET or POST with `Accept: text/event-stream`). */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Every committed change, in commit order: what changed, which ids, who and when. A hand edit of the files arrives as a RELOAD. */
+  /**
+   * Every committed change, in commit order: what changed, which ids, who and when. A hand edit of the
+   * files (or, over PostgreSQL, an import) arrives as a RELOAD.
+   */
   changes: ChangeEvent;
+};
+
+
+/** Live updates over Server-Sent Events (GET or POST with `Accept: text/event-stream`). */
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Arguments of updateEntity. */
@@ -1945,6 +1956,7 @@ export type ChangeEventResolvers<ContextType = ApiContext, ParentType extends Re
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2410,7 +2422,7 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  changes?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "changes", ParentType, ContextType>;
+  changes?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
 };
 
 export type ValidationIssueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidationIssue'] = ResolversParentTypes['ValidationIssue']> = {

@@ -17,7 +17,7 @@ export interface DbSnapshot {
   reviews: Array<{ source: string; record: unknown }>;
   /** Originals (HTML, Markdown) by the file name the source's metadata gives. */
   originals: Map<string, string>;
-  /** The snapshot's xmin: every change with horizon below it is in the snapshot; follow from here. */
+  /** Where to follow from: every change with horizon below it is in the snapshot. */
   horizon: string;
   /** Changes at or above the horizon that the snapshot already holds (skipped when followed). */
   seen: Set<number>;
@@ -27,14 +27,15 @@ export interface DbSnapshot {
 
 /**
  * Reads everything with COPY inside one REPEATABLE READ transaction, so the graph is one snapshot of
- * the database; records arrive parsed (`FileText.value`), and a file's text is only printed if
+ * the database; `seen` lists the changes from `from` (default: the snapshot's xmin) on that it holds; records arrive parsed (`FileText.value`), and a file's text is only printed if
  * validation has an issue to locate in it.
  */
-export async function readSnapshot(client: pg.ClientBase): Promise<DbSnapshot> {
+export async function readSnapshot(client: pg.ClientBase, from?: string): Promise<DbSnapshot> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
     const h = await client.query<{ horizon: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
-    const horizon = h.rows[0]!.horizon;
+    // Following resumes at `from` (a reload keeps its cursor), else at the snapshot's own horizon.
+    const horizon = from ?? h.rows[0]!.horizon;
     const relative = new Map<string, string>();
     const fileText = (rel: string, text: string): FileText => {
       relative.set(dbPath(rel), rel);

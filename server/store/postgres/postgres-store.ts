@@ -14,6 +14,7 @@ import { withVocabularyAdditions } from '../write-plan.js';
 import { applyChange } from './apply-change.js';
 import { ChangeListener } from './change-listener.js';
 import { horizonOf, readChangeWindow } from './change-window.js';
+import { parseEventId, replayEvents, rowEvents, shownBefore } from './change-events.js';
 import { createPool, type PgSettings } from './connect.js';
 import { CHANGES_CHANNEL } from './import-folder.js';
 import { readSnapshot } from './load.js';
@@ -170,11 +171,11 @@ export class PostgresStore implements GraphStore {
     void this.drain();
   }
 
-  private async load(): Promise<LoadedGraph | { issues: DataStatus['errors'] }> {
+  private async load(from?: string): Promise<LoadedGraph | { issues: DataStatus['errors'] }> {
     const client = await this.pool.connect();
     let snapshot;
     try {
-      snapshot = await readSnapshot(client);
+      snapshot = await readSnapshot(client, from);
     } finally {
       client.release();
     }
@@ -213,7 +214,11 @@ export class PostgresStore implements GraphStore {
     }
   }
 
-  /** Reads the change log from the cursor and applies what other servers committed, a window at a time in one synchronous step. */
+  /**
+   * Reads the change log from the cursor and applies what other servers committed, a window at a time
+   * in one synchronous step, then announces every change of the window (this server's own too: the
+   * log is the one order every server announces in, so an event id means the same everywhere).
+   */
   private async follow(): Promise<void> {
     const started = Date.now();
     let window;
@@ -229,36 +234,36 @@ export class PostgresStore implements GraphStore {
     this.lastReadAt = started;
     if (this.wokenAt !== null && this.wokenAt <= started) this.wokenAt = null;
     this.heldSince = window.heldSince;
-    const events: CommitEvent[] = [];
     let changed = false;
+    let reload: string | null = null;
     for (const row of window.rows) {
       this.appliedSeq = Math.max(this.appliedSeq ?? 0, row.seq);
       if (this.applied.delete(row.seq)) continue;
-      if (row.payload.reload) {
-        await this.reload(row.actor);
-        for (const w of this.waiters) w();
-        return;
+      if (row.payload.reload) reload = row.actor;
+      else if (reload === null) {
+        applyChange(this.kg, this.files, this.reviews, row.payload);
+        changed = true;
       }
-      applyChange(this.kg, this.files, this.reviews, row.payload);
-      changed = true;
-      for (const job of row.payload.jobs ?? []) events.push({ kind: 'commit', version: 0, at: row.at, by: job.by, results: job.results, seq: row.seq });
     }
-    this.cursor = window.cursor;
-    if (changed) {
+    const from = this.cursor;
+    if (reload !== null) await this.reload(reload, window.cursor);
+    else this.cursor = window.cursor;
+    if (changed && reload === null) {
       this.kg.refresh();
       this.lastCommitAt = window.rows[window.rows.length - 1]!.at;
       this.derived.schedule();
     }
-    for (const e of events) this.emit({ ...e, version: this.kg.version });
+    for (const row of window.rows) for (const e of rowEvents(row, from, window.cursor, this.kg.version)) this.emit(e);
     for (const w of this.waiters) w();
   }
 
   /** Loads the whole graph again (an import, a vocabulary change); keeps serving the old one if that fails. */
-  private async reload(by: string): Promise<void> {
+  private async reload(by: string, from: string): Promise<void> {
     try {
-      const loaded = await this.load();
+      const loaded = await this.load(from);
       if ('issues' in loaded) {
         this.issues = loaded.issues;
+        this.cursor = from;
         this.opts.log(`the database's data fails validation; still serving version ${this.kg.version}:\n${loaded.issues.map((i) => '  ' + formatIssue(i)).join('\n')}`);
         return;
       }
@@ -268,8 +273,28 @@ export class PostgresStore implements GraphStore {
       return;
     }
     this.derived.schedule();
-    this.opts.log(`reloaded from the database: version ${this.kg.version}, ${this.kg.graph.order} entities, ${this.kg.graph.size} relations`);
-    this.emit({ kind: 'reload', version: this.kg.version, at: this.loadedAt, by, results: [] });
+    this.opts.log(`reloaded from the database (${by}): version ${this.kg.version}, ${this.kg.graph.order} entities, ${this.kg.graph.size} relations`);
+  }
+
+  async subscribe(after: string | null, listener: (e: CommitEvent) => void): Promise<() => void> {
+    if (after === null) return this.onCommit(listener);
+    const position = parseEventId(after);
+    // Live events from here on come from windows at or past `upTo`; what lies before it is replayed from the log.
+    const upTo = this.cursor;
+    const buffered: CommitEvent[] = [];
+    let replaying = true;
+    const off = this.onCommit((e) => {
+      if (!shownBefore(e, position)) (replaying ? buffered.push(e) : listener(e));
+    });
+    try {
+      for (const e of await replayEvents(this.pool, position, upTo, this.kg.version)) listener(e);
+    } catch (err) {
+      off();
+      throw err;
+    }
+    replaying = false;
+    for (const e of buffered) listener(e);
+    return off;
   }
 
   private async commitBatch(batch: Job<Applied>[]): Promise<void> {
@@ -321,10 +346,9 @@ export class PostgresStore implements GraphStore {
       if ('issues' in loaded) this.opts.log(`reloading after a vocabulary change failed: ${loaded.issues.map(formatIssue).join('; ')}`);
     } else applyOverlay(this.kg, this.reviews, overlay, plan.install, plan.relationFile);
     this.lastCommitAt = now;
-    for (const { job, results } of accepted) {
-      job.resolve({ version: this.kg.version, results, seq });
-      this.emit({ kind: 'commit', version: this.kg.version, at: now, by: job.actor, results, seq });
-    }
+    // Announced when the change log delivers it (follow), in the order every server announces it.
+    for (const { job, results } of accepted) job.resolve({ version: this.kg.version, results, seq });
+    this.wake(false);
     this.derived.schedule();
     for (const w of this.waiters) w();
   }
