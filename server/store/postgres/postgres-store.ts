@@ -118,10 +118,16 @@ export class PostgresStore implements GraphStore {
     };
   }
 
-  /** How far behind the database this server may be: since it last read the log (database unreachable), since a change it cannot read yet was committed, or since it was woken. */
+  /**
+   * How far behind the database this server may be: since it last read the log, when that is longer
+   * ago than two polls (the database unreachable or hung, or the writer stuck on it); else since a
+   * change it cannot read yet was committed (an older write transaction is open), or since a
+   * notification it has not acted on.
+   */
   private lagMs(): number {
     const now = Date.now();
-    if (!this.connected) return now - this.lastReadAt;
+    const stale = now - this.lastReadAt;
+    if (!this.connected || stale > 2 * this.opts.pollMs) return stale;
     const since = Math.min(this.heldSince ?? Infinity, this.wokenAt ?? Infinity);
     return since === Infinity ? 0 : Math.max(0, now - since);
   }
