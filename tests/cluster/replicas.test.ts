@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/start.js';
 import { connectClient } from '../../server/store/postgres/connect.js';
 import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
+import { parseMapping } from '../../server/interchange/import/mapping.js';
+import { importGraph } from '../../server/interchange/import/run.js';
+import { sample } from '../interchange/import-helpers.js';
 import { createEntity, gql, importFolder, replica, until } from './cluster-helpers.js';
 
 /**
@@ -152,6 +155,21 @@ async function events(server: RunningServer, query: string, count: number, while
   controller.abort();
   return got;
 }
+
+describe('a vocabulary change through one replica', () => {
+  it('reaches the others: they load the graph again, with the new kinds and the imported relations', async () => {
+    const files = ['movies.csv', 'actors.csv', 'roles.csv'].map((f) => sample(`csv/neo4j-admin/${f}`));
+    const done = await importGraph(a.store, files, { actor: 'curator', mapping: parseMapping({}), addToVocabulary: true, status: 'reviewed' });
+    expect(done.losses).toEqual([]);
+    for (const s of [b, c]) {
+      await until(async () => (await gql(s, '{ relation(id: "keanu-acted-in-tt0133093") { id } }')).body.data.relation, 10_000, 'the import elsewhere');
+      const kinds = (await gql(s, '{ vocabulary { entityKinds { id } } }')).body.data.vocabulary.entityKinds.map((k: { id: string }) => k.id);
+      expect(kinds).toEqual(expect.arrayContaining(['Movie', 'Actor']));
+    }
+    const sums = await Promise.all([a, b, c].map(checksum));
+    expect(new Set(sums.map((x) => x.checksum)).size).toBe(1);
+  });
+});
 
 describe('resuming the changes subscription', () => {
   it('continues on another replica after the last event seen on one, missing nothing', async () => {

@@ -25,7 +25,7 @@ export function createPool(s: PgSettings): pg.Pool {
     max: s.max ?? 8,
     connectionTimeoutMillis: s.connectTimeoutMs ?? 5_000,
     statement_timeout: timeout,
-    query_timeout: timeout + 1_000,
+    query_timeout: timeout > 0 ? timeout + 1_000 : 0, // 0: no timeout (the CLI's long COPY)
     keepAlive: true,
     application_name: 'corridor',
   });
@@ -41,7 +41,7 @@ export async function connectClient(s: PgSettings): Promise<pg.Client> {
     connectionString: s.url,
     connectionTimeoutMillis: s.connectTimeoutMs ?? 5_000,
     statement_timeout: timeout,
-    query_timeout: timeout + 1_000,
+    query_timeout: timeout > 0 ? timeout + 1_000 : 0, // 0: no timeout (the CLI's long COPY)
     keepAlive: true,
     application_name: 'corridor',
   });

@@ -348,7 +348,7 @@ export class PostgresStore implements GraphStore {
     this.pool.query(`NOTIFY ${CHANGES_CHANNEL}`).catch(() => {});
     if (commit.vocabulary) {
       // The graph's indices are built over the vocabulary: load the committed state whole.
-      const loaded = await this.load().catch((e: Error) => ({ issues: [{ code: 'SCHEMA' as const, file: 'postgres:vocabulary.json', path: '$', message: e.message }] }));
+      const loaded = await this.load(this.cursor).catch((e: Error) => ({ issues: [{ code: 'SCHEMA' as const, file: 'postgres:vocabulary.json', path: '$', message: e.message }] }));
       if ('issues' in loaded) this.opts.log(`reloading after a vocabulary change failed: ${loaded.issues.map(formatIssue).join('; ')}`);
     } else applyOverlay(this.kg, this.reviews, overlay, plan.install, plan.relationFile);
     this.lastCommitAt = now;

@@ -76,15 +76,15 @@ export async function commitToDb(pool: pg.Pool, c: DbCommit, base: CommitBase, a
       if (row.rows[0]?.document !== c.vocabulary.before) throw conflict('vocabulary.json', '$', 'the vocabulary was changed by another writer since this server loaded it; try again');
     }
     const seq = (await client.query<{ seq: number }>(`SELECT nextval('corridor_change_seq') AS seq`)).rows[0]!.seq;
-    await writeEntities(client, c.entities, base, seq);
-    await writeRelations(client, c.relations, base, seq);
-    await writeSources(client, c.sources, c.originals, seq);
-    await writeReviews(client, c.reviews, base, seq);
     if (c.vocabulary) {
       await client.query('UPDATE corridor_vocabulary SET document = $1', [c.vocabulary.after]);
       await client.query('INSERT INTO corridor_entity_kinds (id) SELECT unnest($1::text[])', [c.vocabulary.kinds]);
       await client.query('INSERT INTO corridor_relation_types (id) SELECT unnest($1::text[])', [c.vocabulary.types]);
     }
+    await writeEntities(client, c.entities, base, seq);
+    await writeRelations(client, c.relations, base, seq);
+    await writeSources(client, c.sources, c.originals, seq);
+    await writeReviews(client, c.reviews, base, seq);
     const payload: ChangePayload = c.vocabulary
       ? { reload: true, jobs: c.jobs }
       : { entities: c.entities, relations: c.relations, sources: c.sources, reviews: c.reviews, jobs: c.jobs };

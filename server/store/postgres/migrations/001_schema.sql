@@ -23,7 +23,7 @@ CREATE TABLE corridor_sources (
 
 CREATE TABLE corridor_entities (
   id text PRIMARY KEY,
-  kind text NOT NULL REFERENCES corridor_entity_kinds (id),
+  kind text NOT NULL REFERENCES corridor_entity_kinds (id) DEFERRABLE INITIALLY DEFERRED,
   status text CHECK (status IN ('reviewed', 'proposed')),
   file text NOT NULL,     -- entities/<name>.json the record belongs in
   ord bigint NOT NULL,    -- its place in that file
@@ -33,7 +33,7 @@ CREATE TABLE corridor_entities (
 
 CREATE TABLE corridor_relations (
   id text PRIMARY KEY,
-  type text NOT NULL REFERENCES corridor_relation_types (id),
+  type text NOT NULL REFERENCES corridor_relation_types (id) DEFERRABLE INITIALLY DEFERRED,
   from_id text NOT NULL REFERENCES corridor_entities (id) DEFERRABLE INITIALLY DEFERRED,
   to_id text NOT NULL REFERENCES corridor_entities (id) DEFERRABLE INITIALLY DEFERRED,
   status text NOT NULL CHECK (status IN ('reviewed', 'extracted', 'rejected')),
