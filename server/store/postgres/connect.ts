@@ -31,6 +31,11 @@ export function createPool(s: PgSettings): pg.Pool {
   });
   // A connection that dies while idle is dropped from the pool; the next query gets a new one.
   pool.on('error', () => {});
+  // pg-pool takes its error listener off a client while it is checked out (a write's transaction, a
+  // load), and pg emits 'error' when the server ends a connection (a restart: 57P01, then "Connection
+  // terminated unexpectedly"): with no listener that would end the process. The query in flight
+  // fails on its own and the broken client is dropped when released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 

@@ -10,7 +10,6 @@ import { ChangeRejectedError, type Applied, type CommitEvent, type DataStatus, t
 import { planBatch, type Job } from '../plan-batch.js';
 import { recordPlan } from '../record-plan.js';
 import type { ReviewLog } from '../review-log.js';
-import { withVocabularyAdditions } from '../write-plan.js';
 import { applyChange } from './apply-change.js';
 import { ChangeListener } from './change-listener.js';
 import { horizonOf, readChangeWindow } from './change-window.js';
@@ -20,7 +19,9 @@ import { CHANGES_CHANNEL } from './import-folder.js';
 import { readSnapshot } from './load.js';
 import { graphFromSnapshot, type LoadedGraph } from './load-graph.js';
 import { migrate } from './migrate.js';
-import { commitToDb, WriteConflict, type DbCommit } from './write.js';
+import { dbCommitOf } from './db-commit.js';
+import { SeqWaiters } from './seq-waiters.js';
+import { commitToDb, WriteConflict } from './write.js';
 
 export interface PostgresStoreOptions extends PgSettings {
   /** Read the change log at least this often, in case a notification was lost (default 500 ms). */
@@ -65,7 +66,7 @@ export class PostgresStore implements GraphStore {
   private followDue = false;
   private closed = false;
   private pollTimer: NodeJS.Timeout | null = null;
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new SeqWaiters();
   private readonly listeners = new Set<(e: CommitEvent) => void>();
   private readonly listener: ChangeListener;
   private readonly opts: Required<Omit<PostgresStoreOptions, 'derived' | keyof PgSettings>>;
@@ -148,27 +149,14 @@ export class PostgresStore implements GraphStore {
     });
   }
 
-  async waitForSeq(seq: number, timeoutMs: number): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
-    let horizon: string | null = null;
-    while (!this.closed) {
-      if (this.applied.has(seq)) return true;
-      if (horizon === null) horizon = await horizonOf(this.pool, seq).catch(() => null);
-      if (horizon !== null && BigInt(this.cursor) > BigInt(horizon)) return true;
-      const left = deadline - Date.now();
-      if (left <= 0) return false;
-      this.wake(false);
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(t);
-          this.waiters.delete(done);
-          resolve();
-        };
-        const t = setTimeout(done, Math.min(left, horizon === null ? 50 : 1_000));
-        this.waiters.add(done);
-      });
-    }
-    return false;
+  waitForSeq(seq: number, timeoutMs: number): Promise<boolean> {
+    return this.waiters.wait({
+      timeoutMs,
+      applied: (horizon) => this.applied.has(seq) || (horizon !== null && BigInt(this.cursor) > BigInt(horizon)),
+      horizon: () => horizonOf(this.pool, seq),
+      kick: () => this.wake(false),
+      closed: () => this.closed,
+    });
   }
 
   private wake(notified = true): void {
@@ -260,7 +248,7 @@ export class PostgresStore implements GraphStore {
       this.derived.schedule();
     }
     for (const row of window.rows) for (const e of rowEvents(row, from, window.cursor, this.kg.version)) this.emit(e);
-    for (const w of this.waiters) w();
+    this.waiters.wakeAll();
   }
 
   /** Loads the whole graph again (an import, a vocabulary change); keeps serving the old one if that fails. */
@@ -308,24 +296,7 @@ export class PostgresStore implements GraphStore {
     const { overlay, accepted } = planBatch(this.kg, this.reviews, batch, now);
     if (accepted.length === 0) return;
     const plan = recordPlan(overlay, this.files);
-    const additions = overlay.vocabularyAdditions;
-    const commit: DbCommit = {
-      entities: plan.entities,
-      relations: plan.relations,
-      sources: [...overlay.sources.values()],
-      originals: overlay.originals,
-      reviews: [...overlay.reviews.values()],
-      vocabulary:
-        additions.length === 0
-          ? null
-          : {
-              before: this.vocabulary,
-              after: withVocabularyAdditions(this.vocabulary, additions),
-              kinds: additions.flatMap((a) => (a.list === 'entityKinds' ? [a.value.id] : [])),
-              types: additions.flatMap((a) => (a.list === 'relationTypes' ? [a.value.id] : [])),
-            },
-      jobs: accepted.map(({ job, results }) => ({ by: job.actor, results })),
-    };
+    const commit = dbCommitOf(overlay, plan, this.vocabulary, accepted.map(({ job, results }) => ({ by: job.actor, results })));
     const actors = [...new Set(accepted.map(({ job }) => job.actor))].join(', ');
     let seq: number;
     try {
@@ -356,7 +327,7 @@ export class PostgresStore implements GraphStore {
     for (const { job, results } of accepted) job.resolve({ version: this.kg.version, results, seq });
     this.wake(false);
     this.derived.schedule();
-    for (const w of this.waiters) w();
+    this.waiters.wakeAll();
   }
 
   private emit(e: CommitEvent): void {
