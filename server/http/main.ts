@@ -32,6 +32,7 @@ try {
   console.log(`  GraphQL   ${running.url}/graphql   (GraphiQL in a browser)`);
   console.log(`  health    ${running.url}/healthz`);
   if (localToken) console.log(`  writes    on: sign in with the editor token ${localToken}  (made for this run; --read-only turns writes off)`);
+  if (localToken && config.databaseUrl) console.log('            that token is this server\'s only: give every server of a cluster the same CORRIDOR_TOKENS');
   else console.log(!config.tokensFile && !config.tokensEnv ? '  writes    off: read-only' : '  writes    on, for editor tokens');
   const stop = async () => {
     await running.close();

@@ -4,7 +4,7 @@ import { PostgresStore } from './postgres/postgres-store.js';
 import { Store } from './store.js';
 
 export interface OpenStoreOptions {
-  /** The data folder (files backend; ignored with a database). */
+  /** The data folder (with a database: loaded into it if it holds no graph yet). */
   dataDir: string;
   /** PostgreSQL connection URL: with it, the graph lives in that database, shared by every server pointed at it. */
   databaseUrl?: string | null;
@@ -22,6 +22,6 @@ export interface OpenStoreOptions {
 
 /** Opens the graph over the folder, or over PostgreSQL when a database URL is given. */
 export async function openStore(o: OpenStoreOptions): Promise<GraphStore> {
-  if (o.databaseUrl) return PostgresStore.open({ url: o.databaseUrl, maxLagMs: o.maxLagMs, pollMs: o.pollMs, statementTimeoutMs: o.statementTimeoutMs, derived: o.derived, log: o.log });
+  if (o.databaseUrl) return PostgresStore.open({ url: o.databaseUrl, seedFrom: o.dataDir, maxLagMs: o.maxLagMs, pollMs: o.pollMs, statementTimeoutMs: o.statementTimeoutMs, derived: o.derived, log: o.log });
   return Store.open({ dataDir: o.dataDir, watch: o.watch, fsync: o.fsync, derived: o.derived, log: o.log });
 }

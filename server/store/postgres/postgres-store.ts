@@ -19,11 +19,14 @@ import { CHANGES_CHANNEL } from './import-folder.js';
 import { readSnapshot } from './load.js';
 import { graphFromSnapshot, type LoadedGraph } from './load-graph.js';
 import { migrate } from './migrate.js';
+import { seedIfEmpty } from './seed.js';
 import { dbCommitOf } from './db-commit.js';
 import { SeqWaiters } from './seq-waiters.js';
 import { commitToDb, WriteConflict } from './write.js';
 
 export interface PostgresStoreOptions extends PgSettings {
+  /** A data folder loaded into the database when it holds no graph yet (seed.ts); none: an empty database is an error. */
+  seedFrom?: string;
   /** Read the change log at least this often, in case a notification was lost (default 500 ms). */
   pollMs?: number;
   /** Past this lag the server reports itself unhealthy and not ready (default 10,000 ms). */
@@ -69,7 +72,7 @@ export class PostgresStore implements GraphStore {
   private readonly waiters = new SeqWaiters();
   private readonly listeners = new Set<(e: CommitEvent) => void>();
   private readonly listener: ChangeListener;
-  private readonly opts: Required<Omit<PostgresStoreOptions, 'derived' | keyof PgSettings>>;
+  private readonly opts: Required<Omit<PostgresStoreOptions, 'derived' | 'seedFrom' | keyof PgSettings>>;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -88,6 +91,8 @@ export class PostgresStore implements GraphStore {
       const client = await pool.connect();
       try {
         for (const m of await migrate(client)) store.opts.log(`database: applied migration ${m}`);
+        const seeded = options.seedFrom ? await seedIfEmpty(client, options.seedFrom) : null;
+        if (seeded) store.opts.log(`database: it held no graph; loaded ${options.seedFrom} into it (${seeded.entities} entities, ${seeded.relations} relations)`);
       } finally {
         client.release();
       }
