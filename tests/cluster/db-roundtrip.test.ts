@@ -8,6 +8,7 @@ import { connectClient } from '../../server/store/postgres/connect.js';
 import { realServer } from '../helpers/server.js';
 import { copyOfGraphData, GRAPH_DATA, ROOT } from '../helpers/data-dir.js';
 import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
+import { gql, replica } from './cluster-helpers.js';
 
 /** `npm run db:import` / `db:export` / `db:migrate` as a user runs them (issue 11 §1). */
 const run = promisify(execFile);
@@ -139,6 +140,19 @@ describe('db:import and db:export', () => {
       await expect(client.query(`INSERT INTO corridor_entities (id, kind, file, ord, record, version) VALUES ('x', 'NoSuchKind', 'entities/x.json', 0, '{}', 0)`)).rejects.toThrow(/foreign key/);
     } finally {
       await client.end();
+    }
+  });
+
+  it('loads the data folder into an empty database when servers start on it, once however many start together', async () => {
+    const url = await freshDb();
+    const servers = await Promise.all([0, 1].map(() => replica(url)));
+    try {
+      for (const s of servers) expect((await gql(s, '{ stats { entityCount relationCount } dataStatus { backend } }')).body.data).toMatchObject({ stats: { entityCount: 31, relationCount: 88 }, dataStatus: { backend: 'postgres' } });
+      const probe = await connectClient({ url });
+      const log = await probe.query(`SELECT actor FROM corridor_changes`).finally(() => probe.end());
+      expect(log.rows).toEqual([{ actor: 'server start (empty database)' }]);
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
     }
   });
 });
