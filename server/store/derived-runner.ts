@@ -51,7 +51,7 @@ export class DerivedRunner {
   schedule(): void {
     if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
-    const rest = this.current().index.nodeCount > this.settings.syncMaxNodes ? this.lastEnd + 2 * this.lastMillis - Date.now() : 0;
+    const rest = this.current().graph.order > this.settings.syncMaxNodes ? this.lastEnd + 2 * this.lastMillis - Date.now() : 0;
     this.timer = setTimeout(() => void this.run(), Math.max(this.settings.delayMs, rest));
   }
 
