@@ -1,5 +1,6 @@
 import type { Change, ChangeResult } from '../../store/changes.js';
 import { ChangeRejectedError, type Applied } from '../../store/graph-store.js';
+import { CommitUnknownError } from '../../store/postgres/write.js';
 import type { Place } from '../../model/rules.js';
 import { requireEditor } from '../auth.js';
 import type { ApiContext } from '../context.js';
@@ -15,6 +16,7 @@ export async function write(ctx: ApiContext, changes: Change[], place: (i: numbe
     return out;
   } catch (e) {
     if (e instanceof ChangeRejectedError) throw rejected(e.issues, e.code);
+    if (e instanceof CommitUnknownError) throw apiError(e.code, e.message, { seq: e.seq, retryable: false }, 503);
     if ((e as { retryable?: boolean }).retryable) throw apiError('DATABASE_UNAVAILABLE', (e as Error).message, { retryable: true }, 503);
     throw apiError('WRITE_FAILED', (e as Error).message);
   }

@@ -14,10 +14,16 @@ export class ChangeListener {
   private retryMs = 100;
   private timer: NodeJS.Timeout | null = null;
 
+  /**
+   * `lost` runs as soon as the connection is lost: the database may be restarting, and after a crash
+   * it can hand out transaction ids again that the store's cursor has passed, so the store stops
+   * trusting its cursor and loads a fresh snapshot once the database answers again.
+   */
   constructor(
     private readonly settings: PgSettings,
     private readonly wake: () => void,
     private readonly log: (m: string) => void,
+    private readonly lost: () => void = () => {},
   ) {}
 
   get listening(): boolean {
@@ -53,6 +59,7 @@ export class ChangeListener {
   private drop(client: pg.Client): void {
     if (this.client !== client) return;
     this.client = null;
+    this.lost();
     void client.end().catch(() => {});
     this.retryLater('the change-listening connection was lost');
   }

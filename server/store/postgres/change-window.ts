@@ -6,6 +6,8 @@ export interface ChangeWindow {
   /** The new cursor: every change with horizon below it has been read (now or before). */
   cursor: string;
   rows: ChangeRow[];
+  /** The xmin of the snapshot read: below the previous cursor only if transaction ids went back (a crash). */
+  xmin: string;
   /** Commit time (ms) of the oldest change already committed but not yet readable (an older transaction is still open), or null. */
   heldSince: number | null;
 }
@@ -43,7 +45,7 @@ export async function readChangeWindow(db: pg.Pool | pg.ClientBase, cursor: stri
   }
   // The cursor never moves back (a reader whose snapshot is older than the last one must not re-read).
   const cursorNext = BigInt(first.h) > BigInt(cursor) ? first.h : cursor;
-  return { cursor: cursorNext, rows, heldSince: first.held ? first.held.getTime() : null };
+  return { cursor: cursorNext, rows, xmin: first.h, heldSince: first.held ? first.held.getTime() : null };
 }
 
 /** The horizon of a change, or null when no such change is committed (yet). */

@@ -23,7 +23,8 @@ export function createPool(s: PgSettings): pg.Pool {
   const pool = new pg.Pool({
     connectionString: s.url,
     max: s.max ?? 8,
-    connectionTimeoutMillis: s.connectTimeoutMs ?? 5_000,
+    // A hung server accepts the TCP connection and never answers: connecting is bounded like a query (at most 5 s).
+    connectionTimeoutMillis: s.connectTimeoutMs ?? (timeout > 0 ? Math.min(5_000, timeout + 1_000) : 5_000),
     statement_timeout: timeout,
     query_timeout: timeout > 0 ? timeout + 1_000 : 0, // 0: no timeout (the CLI's long COPY)
     keepAlive: true,

@@ -22,7 +22,11 @@ import { migrate } from './migrate.js';
 import { seedIfEmpty } from './seed.js';
 import { dbCommitOf } from './db-commit.js';
 import { SeqWaiters } from './seq-waiters.js';
-import { commitToDb, WriteConflict } from './write.js';
+import { commitOutcome } from './commit-outcome.js';
+import { CommitOutcomeUnknown, CommitUnknownError, commitToDb, DatabaseUnavailable, WriteConflict } from './write.js';
+
+/** How long a write whose connection was lost during COMMIT waits to learn whether it was saved. */
+const OUTCOME_WAIT_MS = 10_000;
 
 export interface PostgresStoreOptions extends PgSettings {
   /** A data folder loaded into the database when it holds no graph yet (seed.ts); none: an empty database is an error. */
@@ -67,6 +71,8 @@ export class PostgresStore implements GraphStore {
   private solo = 0;
   private draining = false;
   private followDue = false;
+  /** The database may have restarted (the LISTEN connection was lost and re-made): the next read of the log is a fresh snapshot instead. */
+  private mustReload = false;
   private closed = false;
   private pollTimer: NodeJS.Timeout | null = null;
   private readonly waiters = new SeqWaiters();
@@ -80,7 +86,10 @@ export class PostgresStore implements GraphStore {
   ) {
     this.opts = { pollMs: options.pollMs ?? 500, maxLagMs: options.maxLagMs ?? 10_000, maxBatch: options.maxBatch ?? 512, log: options.log ?? ((m) => console.log(m)) };
     this.derived = new DerivedRunner(() => this.kg, { ...DEFAULT_DERIVED_SETTINGS, ...options.derived }, this.opts.log);
-    this.listener = new ChangeListener(options, () => this.wake(), this.opts.log);
+    this.listener = new ChangeListener(options, () => this.wake(), this.opts.log, () => {
+      this.mustReload = true;
+      this.wake(false);
+    });
   }
 
   /** Connects, applies missing migrations, loads the graph, starts following. Throws DataValidationError if the stored data is invalid. */
@@ -139,7 +148,7 @@ export class PostgresStore implements GraphStore {
   }
 
   ready(): boolean {
-    return !this.closed && this.connected && this.lagMs() <= this.opts.maxLagMs;
+    return !this.closed && !this.mustReload && this.connected && this.lagMs() <= this.opts.maxLagMs;
   }
 
   onCommit(listener: (e: CommitEvent) => void): () => void {
@@ -157,7 +166,8 @@ export class PostgresStore implements GraphStore {
   waitForSeq(seq: number, timeoutMs: number): Promise<boolean> {
     return this.waiters.wait({
       timeoutMs,
-      applied: (horizon) => this.applied.has(seq) || (horizon !== null && BigInt(this.cursor) > BigInt(horizon)),
+      // The cursor says nothing while the database may have restarted (see reloadAfterReconnect).
+      applied: (horizon) => this.applied.has(seq) || (!this.mustReload && horizon !== null && BigInt(this.cursor) > BigInt(horizon)),
       horizon: () => horizonOf(this.pool, seq),
       kick: () => this.wake(false),
       closed: () => this.closed,
@@ -201,7 +211,8 @@ export class PostgresStore implements GraphStore {
       while (!this.closed && (this.queue.length > 0 || this.followDue)) {
         if (this.followDue) {
           this.followDue = false;
-          await this.follow();
+          if (this.mustReload) await this.reloadAfterReconnect();
+          else await this.follow();
         }
         const take = this.solo > 0 ? 1 : this.opts.maxBatch;
         const batch = this.queue.splice(0, take);
@@ -226,6 +237,12 @@ export class PostgresStore implements GraphStore {
     } catch (e) {
       if (this.connected) this.opts.log(`reading the change log failed: ${(e as Error).message}`);
       this.connected = false;
+      return;
+    }
+    if (BigInt(window.xmin) < BigInt(this.cursor)) {
+      // Transaction ids went back: the database crashed and restarted; the cursor cannot be trusted.
+      this.mustReload = true;
+      this.followDue = true;
       return;
     }
     if (!this.connected) this.opts.log('reading the change log again');
@@ -275,6 +292,35 @@ export class PostgresStore implements GraphStore {
     this.opts.log(`reloaded from the database (${by}): version ${this.kg.version}, ${this.kg.graph.order} entities, ${this.kg.graph.size} relations`);
   }
 
+  /**
+   * After a lost connection the database may have restarted. A crash can lose transaction ids that
+   * were handed out but never written to disk (a NOTIFY's, say), and the restarted server hands them
+   * out again: a new commit can then carry a horizon below this server's cursor and would never be
+   * read. So the graph is loaded afresh from a new snapshot, with a new cursor (the old graph serves
+   * meanwhile), and subscribers get a RELOAD event.
+   */
+  private async reloadAfterReconnect(): Promise<void> {
+    let loaded;
+    try {
+      loaded = await this.load();
+    } catch (e) {
+      this.connected = false; // still mustReload: tried again at the next poll
+      this.opts.log(`reloading after the database connection was lost failed: ${(e as Error).message}`);
+      return;
+    }
+    this.mustReload = false;
+    if ('issues' in loaded) {
+      this.issues = loaded.issues;
+      return;
+    }
+    this.connected = true;
+    this.lastReadAt = Date.now();
+    this.derived.schedule();
+    this.opts.log(`the database connection was lost and is back: reloaded a fresh snapshot, version ${this.kg.version}`);
+    this.emit({ id: `${this.cursor}.${this.cursor}.0.0`, kind: 'reload', version: this.kg.version, at: this.loadedAt, by: 'database reconnect', results: [], horizon: this.cursor, seq: 0, job: 0 });
+    this.waiters.wakeAll();
+  }
+
   async subscribe(after: string | null, listener: (e: CommitEvent) => void): Promise<() => void> {
     if (after === null) return this.onCommit(listener);
     const position = parseEventId(after);
@@ -305,7 +351,12 @@ export class PostgresStore implements GraphStore {
     const actors = [...new Set(accepted.map(({ job }) => job.actor))].join(', ');
     let seq: number;
     try {
-      ({ seq } = await commitToDb(this.pool, commit, { entity: (id) => this.kg.entity(id), relation: (id) => this.kg.relation(id), review: (id) => this.reviews.get(id) }, actors, now));
+      ({ seq } = await commitToDb(this.pool, commit, { entity: (id) => this.kg.entity(id), relation: (id) => this.kg.relation(id), review: (id) => this.reviews.get(id) }, actors, now).catch(async (e) => {
+        if (!(e instanceof CommitOutcomeUnknown)) throw e;
+        const outcome = await commitOutcome(this.pool, e, OUTCOME_WAIT_MS);
+        if (outcome === 'saved') return { seq: e.seq };
+        throw outcome === 'not saved' ? new DatabaseUnavailable(e.cause) : new CommitUnknownError(e.seq, e.cause);
+      }));
     } catch (e) {
       if (e instanceof WriteConflict && accepted.length > 1) {
         // One of the requests raced another server: commit them one by one, so only that one fails.

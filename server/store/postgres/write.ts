@@ -48,6 +48,36 @@ export class DatabaseUnavailable extends Error {
   }
 }
 
+/**
+ * The connection was lost while COMMIT was under way: the commit may or may not have happened. The
+ * store finds out (commit-outcome.ts) before answering, rather than say "nothing was saved" wrongly.
+ */
+export class CommitOutcomeUnknown extends Error {
+  constructor(
+    readonly seq: number,
+    readonly backendPid: number,
+    override readonly cause: Error,
+  ) {
+    super(`the connection to the database was lost while change ${seq} was being committed (${cause.message})`);
+    this.name = 'CommitOutcomeUnknown';
+  }
+}
+
+/** The database went away during COMMIT and did not come back in time to say whether the change was saved. */
+export class CommitUnknownError extends Error {
+  readonly code = 'COMMIT_OUTCOME_UNKNOWN';
+  constructor(
+    readonly seq: number,
+    cause: Error,
+  ) {
+    super(`the database went away while change ${seq} was being committed (${cause.message}) and has not said whether it was saved; before retrying, ask any server for it: a request with the header x-corridor-min-seq: ${seq} is answered once it is there`);
+    this.name = 'CommitUnknownError';
+  }
+}
+
+/** A lost or silent connection (not an SQL error): no ROLLBACK is sent on it, it is dropped. */
+const connectionLost = (e: Error) => !(e as { code?: string }).code && isRetryable(e);
+
 const conflict = (file: string, path: string, message: string) => new WriteConflict({ code: 'CONFLICT', file: dbPath(file), path, message });
 
 /**
@@ -65,6 +95,7 @@ export async function commitToDb(pool: pg.Pool, c: DbCommit, base: CommitBase, a
     throw new DatabaseUnavailable(e as Error);
   }
   let broken = false;
+  let committing: number | null = null;
   try {
     await client.query('BEGIN');
     await client.query('SET LOCAL synchronous_commit = on');
@@ -89,12 +120,19 @@ export async function commitToDb(pool: pg.Pool, c: DbCommit, base: CommitBase, a
       ? { reload: true, jobs: c.jobs }
       : { entities: c.entities, relations: c.relations, sources: c.sources, reviews: c.reviews, jobs: c.jobs };
     await client.query('INSERT INTO corridor_changes (seq, actor, at, changes) VALUES ($1, $2, $3, $4)', [seq, actor, at, JSON.stringify(payload)]);
+    committing = seq;
     await client.query('COMMIT');
     return { seq };
   } catch (e) {
-    await client.query('ROLLBACK').catch(() => {
+    if (connectionLost(e as Error)) {
+      // A ROLLBACK on a dead or silent connection would only wait out another timeout.
       broken = true;
-    });
+      if (committing !== null) throw new CommitOutcomeUnknown(committing, (client as pg.PoolClient & { processID: number }).processID, e as Error);
+    } else {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+    }
     throw asWriteError(e as Error);
   } finally {
     client.release(broken);
