@@ -1,12 +1,14 @@
 /**
- * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,search,derived,paths,healthz,fairness,scale,export,ingest,import]`
+ * `npm run bench [-- --variants] [-- --quick] [-- --only=load,throughput,writes,search,derived,paths,healthz,fairness,scale,cluster,export,ingest,import]`
  *
  * The query service's benchmark: load time, memory and in-process latency on synthetic graphs of
  * 50k and 500k relations; throughput of the real server against a raw node:http baseline over
  * loopback (each in a child process); durable writes through the API. Prints tables and writes
  * bench/results.json. --variants adds the diagnostic GraphQL server variants and the per-phase
  * breakdowns. --only=export (not in the default run) times every export format on the 500k graph,
- * with its peak memory, in a child process of its own. See bench/README.md.
+ * with its peak memory, in a child process of its own. --only=cluster (not in the default run) starts a
+ * throwaway PostgreSQL cluster and three query replicas: bulk import, writes/s, write-to-visible lag and
+ * reads/s across CPU-capped replicas (issue 11 §5). See bench/README.md.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -31,6 +33,8 @@ import { pathsSection } from './lib/paths/section.js';
 import { searchSection } from './lib/search/section.js';
 import { healthzSection } from './lib/healthz/section.js';
 import { scaleSection } from './lib/scale/section.js';
+import { clusterSection } from './lib/cluster/section.js';
+import { mergeWithEarlier } from './lib/results-merge.js';
 
 const { values } = parseArgs({ options: { variants: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
 const sections = new Set((values.only ?? 'load,throughput,writes').split(','));
@@ -129,9 +133,9 @@ if (sections.has('import')) {
   print(importTable(importResult));
 }
 
-/** Sections of issue 10's and 9's rows, each in its own module (bench/lib/<name>/section.ts). */
+/** Sections of issue 10's, 9's and 11's rows, each in its own module (bench/lib/<name>/section.ts). */
 const extra: Record<string, unknown> = {};
-const modular = { search: searchSection, derived: derivedSection, paths: pathsSection, healthz: healthzSection, fairness: fairnessSection, scale: scaleSection } as const;
+const modular = { search: searchSection, derived: derivedSection, paths: pathsSection, healthz: healthzSection, fairness: fairnessSection, scale: scaleSection, cluster: clusterSection } as const;
 for (const [name, run] of Object.entries(modular)) {
   if (!sections.has(name)) continue;
   log(`${name}…`);
@@ -142,5 +146,6 @@ for (const [name, run] of Object.entries(modular)) {
 
 if (inproc.length > 0 || throughput.length > 0) print(targetsTable(inproc, throughput));
 const totalSeconds = (performance.now() - started) / 1000;
-writeFileSync(RESULTS_FILE, JSON.stringify({ machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, export: exportResult, ingest: ingestResult, import: importResult, ...extra, totalSeconds }, null, 2) + '\n');
+const fresh = { machine, loadAtEnd: loadavg().slice(0, 2), options: { variants, quick, sections: [...sections] }, inproc, throughput, writes, export: exportResult, ingest: ingestResult, import: importResult, ...extra, totalSeconds };
+writeFileSync(RESULTS_FILE, JSON.stringify(mergeWithEarlier(RESULTS_FILE, fresh, sections), null, 2) + '\n');
 print(`\n${loadWarning()}\nresults: ${RESULTS_FILE}; whole run ${(totalSeconds / 60).toFixed(1)} min`);
