@@ -46,7 +46,7 @@ export function clusterTables(r: ClusterResult): string {
   const base = rd.meanPerSecond[1]!;
   const idleRate = rd.idle.db.xactCommit / rd.idle.seconds;
   const reads = table(
-    `Cluster: 2-hop reads/s (neighborhood depth 2, limit 200, of ${rd.center.id}, degree ${rd.center.degree}: ${rd.answer.entities} entities, ${rd.answer.relations} relations, ${int(rd.answer.bytes)} bytes), round-robin, ${rd.runs[0]?.connections ?? 8} connections per replica; ${rd.capCores === null ? rd.capVia : `each replica capped to ${rd.capCores} CPU (${rd.capVia})`}`,
+    `Cluster: 2-hop reads/s (neighborhood depth 2, limit 200, of ${rd.center.id}, degree ${rd.center.degree}: ${rd.answer.entities} entities, ${rd.answer.relations} relations, ${int(rd.answer.bytes)} bytes), to the replica with the fewest requests in flight, 8 connections per replica; ${rd.capCores === null ? rd.capVia : `each replica capped to ${rd.capCores} CPU (${rd.capVia})`}`,
     ['replicas', 'reads/s', '× 1 replica', 'p50 / p99 ms', 'failed', 'client cores', 'db transactions (idle rate)', 'db rows returned', 'transactions per 1,000 reads beyond idle'],
     rd.runs.map((x) => [
       String(x.replicas),

@@ -11,7 +11,7 @@ import { readCorpus } from '../writes/corpus.js';
 import { cpuCaps } from './cpu-cap.js';
 import { databaseUrl, dbActivity, activitySince, sql } from './database.js';
 import { writeToVisible } from './lag.js';
-import { roundRobinReads } from './reads.js';
+import { balancedReads } from './reads.js';
 import { REPLICA_FLAGS, settled, startReplicas, statusOf, stopReplicas, type Replica } from './replicas.js';
 import { clusterTables } from './report.js';
 import type { ClusterResult, ImportTiming, ReadRun, ReadScaling, WriteRun } from './result.js';
@@ -125,10 +125,10 @@ async function readScaling(replicas: Replica[], db: { url: string; name: string 
   if (!('unavailable' in caps)) for (const r of replicas) caps.cap(r.pid, CAP_CORES);
   log(`cluster: reads, ${capVia}${'unavailable' in caps ? '' : `, ${CAP_CORES} CPU per replica`}…`);
   const seconds = quick ? 3 : 8;
-  await roundRobinReads(replicas, READ_CONNECTIONS_PER_REPLICA, body, 2, db); // warm-up, every replica
+  await balancedReads(replicas, READ_CONNECTIONS_PER_REPLICA, body, 2, db); // warm-up, every replica
   const runs: ReadRun[] = [];
   for (const n of quick ? [1, 2, 3] : [1, 2, 3, 3, 2, 1]) {
-    const run = await roundRobinReads(replicas.slice(0, n), READ_CONNECTIONS_PER_REPLICA, body, seconds, db);
+    const run = await balancedReads(replicas.slice(0, n), READ_CONNECTIONS_PER_REPLICA, body, seconds, db);
     runs.push(run);
     log(`cluster:   ${n} replica(s): ${run.perSecond.toFixed(0)} reads/s, p50 ${run.p50ms.toFixed(1)} ms; database: ${run.db.xactCommit} transactions, ${run.db.tupReturned} rows returned${run.failed ? `; ${run.failed} failed: ${run.firstError}` : ''}`);
   }
