@@ -44,6 +44,15 @@ describe('a cluster of three replicas', () => {
     }
   });
 
+  it('takes the seq as a URL parameter too, for clients that cannot set headers', async () => {
+    const seq = (await gql(a, createEntity('Snow leopard survey'))).body.data.applyChanges.seq as number;
+    const res = await fetch(`${c.url}/graphql?minSeq=${seq}&query=${encodeURIComponent('{ entity(id: "snow-leopard-survey") { label } }')}`);
+    expect(((await res.json()) as any).data.entity).toEqual({ label: 'Snow leopard survey' });
+    const bad = await fetch(`${c.url}/graphql?minSeq=soon&query=${encodeURIComponent('{ stats { entityCount } }')}`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('minSeq must be a change seq');
+  });
+
   it('answers 503 NOT_CAUGHT_UP when asked for a change it has not applied within the wait', async () => {
     const r = await gql(b, '{ dataStatus { appliedSeq } }', {}, { 'x-corridor-min-seq': '999999' }); // waits --min-seq-wait-ms (1 s here)
     expect(r.status).toBe(503);

@@ -27,7 +27,7 @@ export type ApplyChangesResult = {
   results: Array<ChangeRecord>;
   /**
    * PostgreSQL: the change-log seq of this commit. Send it as the `x-corridor-min-seq` header (or the
-   * `minSeq` argument of `dataStatus`) to any server of the cluster to read your write there. Null with
+   * URL parameter `/graphql?minSeq=…`) to any server of the cluster to read your write there. Null with
    * the data folder, where every read after the answer sees the write.
    */
   seq?: Maybe<Scalars['Int']['output']>;
