@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/start.js';
-import { connectClient } from '../../server/store/postgres/connect.js';
+import { readChangeWindow } from '../../server/store/postgres/change-window.js';
+import { connectClient, createPool } from '../../server/store/postgres/connect.js';
 import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
 import { parseMapping } from '../../server/interchange/import/mapping.js';
 import { importGraph } from '../../server/interchange/import/run.js';
@@ -164,6 +165,24 @@ async function events(server: RunningServer, query: string, count: number, while
   controller.abort();
   return got;
 }
+
+describe('a server far behind', () => {
+  it('is told to load a fresh snapshot rather than replay more than the window limit', async () => {
+    const pool = createPool({ url: pg.url });
+    try {
+      const { cursor } = (await readChangeWindow(pool, '0')) as { cursor: string };
+      for (let i = 0; i < 4; i++) await gql(a, createEntity(`Backlog topic ${i}`));
+      await until(async () => {
+        const w = await readChangeWindow(pool, cursor, 3);
+        return 'tooMany' in w;
+      }, 10_000, 'four changes past the cursor');
+      const w = await readChangeWindow(pool, cursor, 10);
+      expect('rows' in w && w.rows.map((r) => r.payload.jobs![0]!.results[0]!.id)).toEqual([0, 1, 2, 3].map((i) => `backlog-topic-${i}`));
+    } finally {
+      await pool.end();
+    }
+  });
+});
 
 describe('a vocabulary change through one replica', () => {
   it('reaches the others: they load the graph again, with the new kinds and the imported relations', async () => {

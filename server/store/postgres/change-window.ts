@@ -28,15 +28,17 @@ export interface ChangeWindow {
  * One statement is one snapshot: pg_current_snapshot() in it is the statement's own snapshot, so the
  * rows it sees and the xmin it reports agree.
  */
-export async function readChangeWindow(db: pg.Pool | pg.ClientBase, cursor: string): Promise<ChangeWindow> {
+export async function readChangeWindow(db: pg.Pool | pg.ClientBase, cursor: string, limit = MAX_WINDOW_ROWS): Promise<ChangeWindow | { tooMany: true }> {
   const res = await db.query<{ h: string; seq: number | null; horizon: string | null; actor: string | null; at: Date | null; changes: string | null; held: Date | null }>(
     `WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS h),
           held AS (SELECT min(c.at) AS held FROM corridor_changes c, s WHERE c.horizon >= s.h)
      SELECT s.h::text AS h, held.held, c.seq, c.horizon::text AS horizon, c.actor, c.at, c.changes::text AS changes
      FROM s CROSS JOIN held LEFT JOIN corridor_changes c ON c.horizon >= $1::xid8 AND c.horizon < s.h
-     ORDER BY c.seq`,
-    [cursor],
+     ORDER BY c.seq
+     LIMIT $2`,
+    [cursor, limit + 1],
   );
+  if (res.rows.length > limit) return { tooMany: true };
   const first = res.rows[0]!;
   const rows: ChangeRow[] = [];
   for (const r of res.rows) {
@@ -47,6 +49,12 @@ export async function readChangeWindow(db: pg.Pool | pg.ClientBase, cursor: stri
   const cursorNext = BigInt(first.h) > BigInt(cursor) ? first.h : cursor;
   return { cursor: cursorNext, rows, xmin: first.h, heldSince: first.held ? first.held.getTime() : null };
 }
+
+/**
+ * Most rows one read applies. A server further behind than this (down for a long while) loads a
+ * fresh snapshot instead: cheaper than replaying, and it keeps memory bounded.
+ */
+export const MAX_WINDOW_ROWS = 10_000;
 
 /** The horizon of a change, or null when no such change is committed (yet). */
 export async function horizonOf(db: pg.Pool, seq: number): Promise<string | null> {

@@ -12,7 +12,7 @@ import { recordPlan } from '../record-plan.js';
 import type { ReviewLog } from '../review-log.js';
 import { applyChange } from './apply-change.js';
 import { ChangeListener } from './change-listener.js';
-import { horizonOf, readChangeWindow } from './change-window.js';
+import { horizonOf, MAX_WINDOW_ROWS, readChangeWindow } from './change-window.js';
 import { parseEventId, replayEvents, rowEvents, shownBefore } from './change-events.js';
 import { createPool, type PgSettings } from './connect.js';
 import { CHANGES_CHANNEL } from './import-folder.js';
@@ -239,6 +239,12 @@ export class PostgresStore implements GraphStore {
       this.connected = false;
       return;
     }
+    if ('tooMany' in window) {
+      this.opts.log(`more than ${MAX_WINDOW_ROWS} changes to catch up on: loading a fresh snapshot instead`);
+      this.mustReload = true;
+      this.followDue = true;
+      return;
+    }
     if (BigInt(window.xmin) < BigInt(this.cursor)) {
       // Transaction ids went back: the database crashed and restarted; the cursor cannot be trusted.
       this.mustReload = true;
@@ -297,7 +303,8 @@ export class PostgresStore implements GraphStore {
    * were handed out but never written to disk (a NOTIFY's, say), and the restarted server hands them
    * out again: a new commit can then carry a horizon below this server's cursor and would never be
    * read. So the graph is loaded afresh from a new snapshot, with a new cursor (the old graph serves
-   * meanwhile), and subscribers get a RELOAD event.
+   * meanwhile), and subscribers get a RELOAD event. The same when the server is too far behind to
+   * replay the log (MAX_WINDOW_ROWS).
    */
   private async reloadAfterReconnect(): Promise<void> {
     let loaded;
@@ -305,7 +312,7 @@ export class PostgresStore implements GraphStore {
       loaded = await this.load();
     } catch (e) {
       this.connected = false; // still mustReload: tried again at the next poll
-      this.opts.log(`reloading after the database connection was lost failed: ${(e as Error).message}`);
+      this.opts.log(`loading a fresh snapshot of the database failed: ${(e as Error).message}`);
       return;
     }
     this.mustReload = false;
@@ -316,8 +323,8 @@ export class PostgresStore implements GraphStore {
     this.connected = true;
     this.lastReadAt = Date.now();
     this.derived.schedule();
-    this.opts.log(`the database connection was lost and is back: reloaded a fresh snapshot, version ${this.kg.version}`);
-    this.emit({ id: `${this.cursor}.${this.cursor}.0.0`, kind: 'reload', version: this.kg.version, at: this.loadedAt, by: 'database reconnect', results: [], horizon: this.cursor, seq: 0, job: 0 });
+    this.opts.log(`loaded a fresh snapshot of the database (after a lost connection, or far behind): version ${this.kg.version}`);
+    this.emit({ id: `${this.cursor}.${this.cursor}.0.0`, kind: 'reload', version: this.kg.version, at: this.loadedAt, by: 'fresh snapshot', results: [], horizon: this.cursor, seq: 0, job: 0 });
     this.waiters.wakeAll();
   }
 
