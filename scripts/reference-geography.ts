@@ -20,7 +20,7 @@ import { sha256, validateDataset } from '../server/model/dataset.js';
 import { formatIssue } from '../server/model/issues.js';
 import type { Entity, Relation } from '../server/model/records.js';
 import { readDatasetFiles } from '../server/store/read-files.js';
-import { Store } from '../server/store/store.js';
+import { Store } from '../server/store/files/store.js';
 
 const DATASET_ID = 'country-borders-and-regions';
 const REFERENCE_ID = 'corridor-reference-geography';

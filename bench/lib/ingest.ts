@@ -1,6 +1,6 @@
 import { seededRandom } from '../../server/graph/derived.js';
 import { ingestText } from '../../server/ingest/pipeline.js';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { copyOfDataDir } from './datasets.js';
 import { median } from './stats.js';
 import { int, ms, table } from './table.js';

@@ -32,7 +32,7 @@ export interface WriteRun extends LoopResult {
   serverCores: number;
   /**
    * Milliseconds after the run until the change log was folded into the data files (writes made
-   * together are acknowledged from the log; see store/change-log.ts), and writes/s counting that time.
+   * together are acknowledged from the log; see store/files/change-log.ts), and writes/s counting that time.
    */
   foldMs: number;
   perSecondFolded: number;

@@ -56,7 +56,7 @@ export interface Applied {
 }
 
 /**
- * The in-memory graph and its single writer, over one of two persistences (store.ts: files,
+ * The in-memory graph and its single writer, over one of two persistences (files/store.ts: the data folder,
  * postgres/postgres-store.ts: PostgreSQL). Reads go straight to `kg`; `apply` validates a write by the
  * same rules in both, makes it durable, and applies it to the graph in one synchronous step.
  */

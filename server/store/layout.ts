@@ -17,7 +17,7 @@ export const SOURCES_DIR = 'sources';
 export const ENTITIES_DIR = 'entities';
 export const RELATIONS_DIR = 'relations';
 export const REVIEWS_DIR = 'reviews';
-/** Journal of a multi-file commit in progress; see store/commit.ts. */
+/** Journal of a multi-file commit in progress; see store/files/commit.ts. */
 export const JOURNAL_FILE = '.corridor-journal.json';
 export const TEMP_SUFFIX = '.corridor-tmp';
 

@@ -1,7 +1,7 @@
 import type { DerivedSettings } from './derived-runner.js';
 import type { GraphStore } from './graph-store.js';
 import { PostgresStore } from './postgres/postgres-store.js';
-import { Store } from './store.js';
+import { Store } from './files/store.js';
 
 export interface OpenStoreOptions {
   /** The data folder (with a database: loaded into it if it holds no graph yet). */

@@ -2,7 +2,6 @@ import type { Entity, Relation } from '../model/records.js';
 import type { FileIndex } from './file-index.js';
 import type { Overlay } from './overlay.js';
 import { canonicalEntity, canonicalRelation } from './serialize.js';
-import { touch } from './write-plan.js';
 
 /** A record a commit writes, with the file it belongs in; null: deleted. */
 export type RecordWrite<T> = [id: string, file: string, record: T | null];
@@ -38,4 +37,26 @@ export function recordPlan(overlay: Overlay, files: FileIndex): { entities: Reco
     },
     relationFile: (id) => newRelationFile.get(id),
   };
+}
+
+/** New id sets for every file a change touches: updated records stay in place, new ones are appended, deleted ones dropped. */
+export function touch<T>(
+  current: Map<string, Set<string>>,
+  changes: Map<string, T | null>,
+  fileOf: (id: string) => string | undefined,
+  fileForNew: (record: T) => string,
+): Map<string, Set<string>> {
+  const next = new Map<string, Set<string>>();
+  const copy = (file: string) => {
+    let s = next.get(file);
+    if (!s) next.set(file, (s = new Set(current.get(file) ?? [])));
+    return s;
+  };
+  for (const [id, record] of changes) {
+    const file = fileOf(id);
+    if (record === null) {
+      if (file) copy(file).delete(id);
+    } else copy(file ?? fileForNew(record)).add(id);
+  }
+  return next;
 }

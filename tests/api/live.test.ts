@@ -101,7 +101,7 @@ describe('files written back', () => {
 
 describe('a write never overwrites a hand edit it has not loaded', () => {
   it('with the watcher off, a hand edit of the file a write rewrites is loaded first and kept', async () => {
-    const { Store } = await import('../../server/store/store.js');
+    const { Store } = await import('../../server/store/files/store.js');
     const { copyOfGraphData } = await import('../helpers/data-dir.js');
     const data = copyOfGraphData();
     const store = await Store.open({ dataDir: data.dir, watch: false, fsync: false, log: () => {} });

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from '../../server/api/limits/settings.js';
 import { createTraversals, traverse } from '../../server/api/traversals.js';
 import { CompiledFilter } from '../../server/graph/filter.js';
 import type { TraversalTask } from '../../server/graph/pool/tasks.js';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { copyOfGraphData } from '../helpers/data-dir.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { realServer } from '../helpers/server.js';
 
 const TOKEN = 'review-token-0123456789abcdef';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { decodeUtf8 } from '../../server/interchange/import/bytes.js';
 import { parseMapping } from '../../server/interchange/import/mapping.js';
 import { importGraph } from '../../server/interchange/import/run.js';

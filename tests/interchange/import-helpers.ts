@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { decodeUtf8 } from '../../server/interchange/import/bytes.js';
 import { parseMapping } from '../../server/interchange/import/mapping.js';
 import { importGraph, type ImportOptions, type ImportReport } from '../../server/interchange/import/run.js';

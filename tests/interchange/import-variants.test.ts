@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { decodeUtf8 } from '../../server/interchange/import/bytes.js';
 import { parseMapping } from '../../server/interchange/import/mapping.js';
 import { importGraph, type ImportReport } from '../../server/interchange/import/run.js';

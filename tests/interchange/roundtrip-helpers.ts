@@ -8,7 +8,7 @@ import { STATUSES } from '../../server/model/records.js';
 import { parseMapping } from '../../server/interchange/import/mapping.js';
 import { importGraph, type ImportFile, type ImportReport } from '../../server/interchange/import/run.js';
 import { filesOfZip } from '../../server/interchange/import/zip.js';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { GRAPH_DATA } from '../helpers/data-dir.js';
 import { exportBytes } from './export-fixtures.js';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitFiles, recoverJournal, stageCommit } from '../../server/store/commit.js';
+import { commitFiles, recoverJournal, stageCommit } from '../../server/store/files/commit.js';
 import { JOURNAL_FILE } from '../../server/store/layout.js';
 
 let dir: string;

@@ -6,7 +6,7 @@ import modularity from 'graphology-metrics/graph/modularity.js';
 import { describe, expect, it } from 'vitest';
 import { computeDerived, DEFAULT_DERIVED_OPTIONS, seededRandom, seedPosition, type Topology } from '../../server/graph/derived.js';
 import type { KnowledgeGraph } from '../../server/graph/knowledge-graph.js';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { GRAPH_DATA } from '../helpers/data-dir.js';
 import { tinyGraph } from '../helpers/tiny-graph.js';
 

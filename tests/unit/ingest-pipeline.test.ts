@@ -7,7 +7,7 @@ import { ingestText } from '../../server/ingest/pipeline.js';
 import { isRecordEvidence } from '../../server/model/records.js';
 import { VocabularyIndex } from '../../server/model/rules.js';
 import { VocabularyFile } from '../../server/model/vocabulary.js';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { copyOfGraphData, GRAPH_DATA } from '../helpers/data-dir.js';
 import { refusal } from '../helpers/ingest-graph.js';
 

@@ -4,7 +4,7 @@ import { CompiledFilter, type GraphFilterInput } from '../../server/graph/filter
 import type { KnowledgeGraph } from '../../server/graph/knowledge-graph.js';
 import { shortestPaths } from '../../server/graph/paths.js';
 import { UNLIMITED, type Direction } from '../../server/graph/types.js';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { GRAPH_DATA } from '../helpers/data-dir.js';
 import { tinyGraph, type TinyRelation } from '../helpers/tiny-graph.js';
 import { seededRandom } from '../../server/graph/derived.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../server/model/records.js';
 import { AliasIndex } from '../../server/graph/aliases.js';
 import { SearchIndex } from '../../server/graph/search.js';
-import { Store } from '../../server/store/store.js';
+import { Store } from '../../server/store/files/store.js';
 import { copyOfGraphData, GRAPH_DATA } from '../helpers/data-dir.js';
 
 let store: Store;

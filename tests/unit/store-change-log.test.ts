@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../server/model/dataset.js';
-import { CHANGE_LOG_FILE, logLine } from '../../server/store/change-log.js';
-import { stageCommit } from '../../server/store/commit.js';
+import { CHANGE_LOG_FILE, logLine } from '../../server/store/files/change-log.js';
+import { stageCommit } from '../../server/store/files/commit.js';
 import { readDatasetFiles } from '../../server/store/read-files.js';
 import { entitiesFileText, relationsFileText } from '../../server/store/serialize.js';
-import { Store, type StoreOptions } from '../../server/store/store.js';
+import { Store, type StoreOptions } from '../../server/store/files/store.js';
 import { copyOfGraphData } from '../helpers/data-dir.js';
 
 const ARTICLE = 'eu-central-asia-summit-2024';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity, Relation } from '../../server/model/records.js';
 import { seededRandom } from '../../server/graph/derived.js';
-import { patchRecordsText, recordText } from '../../server/store/patch-records.js';
+import { patchRecordsText, recordText } from '../../server/store/files/patch-records.js';
 import { canonicalEntity, canonicalRelation, entitiesFileText, relationsFileText } from '../../server/store/serialize.js';
 import { GRAPH_DATA } from '../helpers/data-dir.js';
 

@@ -3,7 +3,7 @@
  * metrics settled, then reports a DerivedRun over IPC (issue 10, row 5).
  */
 import { seededRandom } from '../../../server/graph/derived.js';
-import { Store } from '../../../server/store/store.js';
+import { Store } from '../../../server/store/files/store.js';
 import type { DerivedRun } from './result.js';
 
 const [dataDir, graph] = process.argv.slice(2) as [string, string];

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseMapping } from '../../../server/interchange/import/mapping.js';
 import { importGraph } from '../../../server/interchange/import/run.js';
-import { Store } from '../../../server/store/store.js';
+import { Store } from '../../../server/store/files/store.js';
 import type { ImportBenchResult, ImportRun } from './result.js';
 import { syntheticGraphml } from './graphml.js';
 

@@ -6,7 +6,7 @@ import { CompiledFilter } from '../../../server/graph/filter.js';
 import { neighborhood } from '../../../server/graph/neighborhood.js';
 import { shortestPaths } from '../../../server/graph/paths.js';
 import { UNLIMITED, type Budget } from '../../../server/graph/types.js';
-import type { Store } from '../../../server/store/store.js';
+import type { Store } from '../../../server/store/files/store.js';
 import { hoodBody, lookupBody, type GraphQLBody } from '../queries.js';
 import { hubEntity, medianEntity, rng, type Degree } from '../sample.js';
 import { DEFAULT_LATENCY, measure, measureAsync, type Latency } from '../timing.js';

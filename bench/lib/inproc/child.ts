@@ -3,7 +3,7 @@
  * `child.ts <data dir> <graph name> [--variants]`. Sends an InprocResult over IPC.
  * Memory is heap (and array buffers) after a full GC, minus the same taken before loading.
  */
-import { Store } from '../../../server/store/store.js';
+import { Store } from '../../../server/store/files/store.js';
 import { latencyCases } from './cases.js';
 import { loadBreakdown } from './load-breakdown.js';
 import { checkPaths } from './paths-check.js';

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../../server/api/limits/settings.js';
 import { buildSchema } from '../../../server/api/schema.js';
 import { createApi } from '../../../server/api/yoga.js';
 import { createTraversals } from '../../../server/api/traversals.js';
-import type { Store } from '../../../server/store/store.js';
+import type { Store } from '../../../server/store/files/store.js';
 import { HOOD, hoodBody } from '../queries.js';
 import { rawHandler } from '../servers/raw-server.js';
 import { contextFor } from '../servers/context.js';

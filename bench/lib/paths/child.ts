@@ -13,7 +13,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { DEFAULT_LIMITS } from '../../../server/api/limits/settings.js';
 import { CompiledFilter } from '../../../server/graph/filter.js';
 import { shortestPaths } from '../../../server/graph/paths.js';
-import { Store } from '../../../server/store/store.js';
+import { Store } from '../../../server/store/files/store.js';
 import { checkPaths } from '../inproc/paths-check.js';
 import { rng } from '../sample.js';
 import { summarize } from '../stats.js';

@@ -4,7 +4,7 @@
  * relation after a full GC (minus a baseline taken before loading; MiniSearch filled first, so the
  * figure is what a serving process holds), then runs every query of the latency table once.
  */
-import { Store } from '../../../server/store/store.js';
+import { Store } from '../../../server/store/files/store.js';
 import { latencyCases } from '../inproc/cases.js';
 import { DEFAULT_LATENCY } from '../timing.js';
 import type { ScaleChildResult } from './result.js';

@@ -18,7 +18,7 @@ import { readConfig } from '../../../server/http/config.js';
 import { listen } from '../../../server/http/server.js';
 import { createApi } from '../../../server/api/yoga.js';
 import { startServer } from '../../../server/http/start.js';
-import { Store } from '../../../server/store/store.js';
+import { Store } from '../../../server/store/files/store.js';
 import type { GraphStore } from '../../../server/store/graph-store.js';
 import { ROOT } from '../paths.js';
 import type { ServerReady } from '../child.js';

@@ -4,7 +4,7 @@ import { parse, validate, execute, specifiedRules, type DocumentNode, type Execu
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { TokenBook } from '../../../server/api/auth.js';
 import type { ApiLimits } from '../../../server/api/limits/settings.js';
-import type { Store } from '../../../server/store/store.js';
+import type { Store } from '../../../server/store/files/store.js';
 import { createTraversals } from '../../../server/api/traversals.js';
 import type { GraphQLBody } from '../queries.js';
 import { contextFor, readBody } from './context.js';

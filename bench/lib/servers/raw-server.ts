@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { ApiContext } from '../../../server/api/context.js';
 import { compileFilter, entityArg, inRange } from '../../../server/api/args.js';
 import { neighborhood } from '../../../server/graph/neighborhood.js';
-import type { Store } from '../../../server/store/store.js';
+import type { Store } from '../../../server/store/files/store.js';
 import type { ApiLimits } from '../../../server/api/limits/settings.js';
 import type { GraphQLBody } from '../queries.js';
 import { readBody } from './context.js';

@@ -1,15 +1,15 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CHANGE_LOG_FILE } from '../../../server/store/change-log.js';
+import { CHANGE_LOG_FILE } from '../../../server/store/files/change-log.js';
 import { JOURNAL_FILE, TEMP_SUFFIX } from '../../../server/store/layout.js';
 import { median } from '../stats.js';
 
 /**
  * Counts what the store's commits write, from outside: every data file a commit (or a fold of the
  * change log) rewrites first appears as a uniquely named temporary file (fsynced), a write of several
- * files also writes a journal (store/commit.ts), and a commit made under contention appends one line
- * to the change log (store/change-log.ts; counted from the log's change events, which the kernel may
+ * files also writes a journal (store/files/commit.ts), and a commit made under contention appends one line
+ * to the change log (store/files/change-log.ts; counted from the log's change events, which the kernel may
  * merge, so a lower bound). From those counts and the number of commits, the fsyncs follow: one per
  * file, one directory fsync for a single-file commit, four (journal, data folder twice, directory)
  * for a journaled one, one per log append.

@@ -4,7 +4,7 @@ import type { ImportReport as ImportReportModel } from '../../interchange/import
 import type { EntityKind as EntityKindModel, RelationType as RelationTypeModel } from '../../model/vocabulary.js';
 import type { MetricsParent as MetricsParentModel, PathParent as PathParentModel, HopParent as HopParentModel, SubgraphParent as SubgraphParentModel, SearchHitParent as SearchHitParentModel, ConnectionParent as ConnectionParentModel, EdgeParent as EdgeParentModel, StatsParent as StatsParentModel } from '../models.js';
 import type { VocabularyIndex as VocabularyIndexModel } from '../../model/rules.js';
-import type { DataStatus as DataStatusModel, CommitEvent as CommitEventModel } from '../../store/store.js';
+import type { DataStatus as DataStatusModel, CommitEvent as CommitEventModel } from '../../store/graph-store.js';
 import type { ChangeResult as ChangeResultModel } from '../../store/changes.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;

@@ -2,7 +2,7 @@ import { checkSize, maxImportBytes } from '../../interchange/import/bytes.js';
 import { ImportInputError } from '../../interchange/import/errors.js';
 import { parseMapping } from '../../interchange/import/mapping.js';
 import { importGraph } from '../../interchange/import/run.js';
-import { ChangeRejectedError } from '../../store/store.js';
+import { ChangeRejectedError } from '../../store/files/store.js';
 import { requireEditor } from '../auth.js';
 import { apiError, rejected } from '../errors.js';
 import type { ImportReportResolvers, MutationResolvers } from '../generated/resolvers-types.js';

@@ -1,7 +1,7 @@
 import type { ChangeResult } from '../changes.js';
 import type { Overlay } from '../overlay.js';
 import type { RecordWrite } from '../record-plan.js';
-import { withVocabularyAdditions } from '../write-plan.js';
+import { withVocabularyAdditions } from '../vocabulary-additions.js';
 import type { Entity, Relation } from '../../model/records.js';
 import type { DbCommit } from './write.js';
 

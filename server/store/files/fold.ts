@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
-import type { Entity, Relation } from '../model/records.js';
+import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
+import type { Entity, Relation } from '../../model/records.js';
 import type { FileWrite } from './commit.js';
-import type { FileIndex } from './file-index.js';
-import { ENTITIES_DIR } from './layout.js';
+import type { FileIndex } from '../file-index.js';
+import { ENTITIES_DIR } from '../layout.js';
 import { patchRecordsText, recordText } from './patch-records.js';
-import { canonicalEntity, canonicalRelation, entitiesFileText, relationsFileText } from './serialize.js';
+import { canonicalEntity, canonicalRelation, entitiesFileText, relationsFileText } from '../serialize.js';
 
 /** Lets queued reads run between two files: serialising a large relation file takes tens of ms. */
 const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve));

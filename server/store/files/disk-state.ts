@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ENTITIES_DIR, ORIGINAL_EXTENSIONS, RELATIONS_DIR, REVIEWS_DIR, SOURCES_DIR, TEMP_SUFFIX, VOCABULARY_FILE } from './layout.js';
+import { ENTITIES_DIR, ORIGINAL_EXTENSIONS, RELATIONS_DIR, REVIEWS_DIR, SOURCES_DIR, TEMP_SUFFIX, VOCABULARY_FILE } from '../layout.js';
 
 /**
  * A fingerprint (size, mtime, inode) of every data file, to tell a curator's hand edit from the

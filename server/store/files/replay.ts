@@ -1,9 +1,9 @@
-import type { FileText } from '../model/dataset.js';
-import type { Entity, Relation } from '../model/records.js';
+import type { FileText } from '../../model/dataset.js';
+import type { Entity, Relation } from '../../model/records.js';
 import type { LogEntry } from './change-log.js';
-import { displayPath, ENTITIES_DIR } from './layout.js';
-import type { ReadResult } from './read-files.js';
-import { entitiesFileText, relationsFileText } from './serialize.js';
+import { displayPath, ENTITIES_DIR } from '../layout.js';
+import type { ReadResult } from '../read-files.js';
+import { entitiesFileText, relationsFileText } from '../serialize.js';
 
 /**
  * Applies change-log entries to the files of a folder as read, in memory, before they are validated:

@@ -1,27 +1,27 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { validateDataset } from '../model/dataset.js';
-import { DataValidationError, formatIssue, type ValidationIssue } from '../model/issues.js';
-import type { Place } from '../model/rules.js';
-import { KnowledgeGraph } from '../graph/knowledge-graph.js';
-import type { Change, ChangeResult } from './changes.js';
+import { validateDataset } from '../../model/dataset.js';
+import { DataValidationError, formatIssue, type ValidationIssue } from '../../model/issues.js';
+import type { Place } from '../../model/rules.js';
+import { KnowledgeGraph } from '../../graph/knowledge-graph.js';
+import type { Change, ChangeResult } from '../changes.js';
 import { ChangeLog, filesOf, readChangeLog } from './change-log.js';
 import { commitFiles, recoverJournal } from './commit.js';
-import { DEFAULT_DERIVED_SETTINGS, DerivedRunner, type DerivedSettings } from './derived-runner.js';
+import { DEFAULT_DERIVED_SETTINGS, DerivedRunner, type DerivedSettings } from '../derived-runner.js';
 import { fingerprintOf, isDataFile, readDiskState, sameState, type DiskState } from './disk-state.js';
-import { EventHistory } from './event-history.js';
-import { FileIndex } from './file-index.js';
+import { EventHistory } from '../event-history.js';
+import { FileIndex } from '../file-index.js';
 import { foldWrites } from './fold.js';
 import { loggable, logPlan } from './log-plan.js';
-import { Overlay } from './overlay.js';
-import { planBatch, type Job as BatchJob } from './plan-batch.js';
-import { applyOverlay } from './apply-overlay.js';
-import { ChangeRejectedError, type Applied, type CommitEvent, type DataStatus, type GraphStore } from './graph-store.js';
-import { readDatasetFiles } from './read-files.js';
-import { checkOriginals } from './check-originals.js';
-import { readReviewLog } from './read-reviews.js';
+import { Overlay } from '../overlay.js';
+import { planBatch, type Job as BatchJob } from '../plan-batch.js';
+import { applyOverlay } from '../apply-overlay.js';
+import { ChangeRejectedError, type Applied, type CommitEvent, type DataStatus, type GraphStore } from '../graph-store.js';
+import { readDatasetFiles } from '../read-files.js';
+import { checkOriginals } from '../check-originals.js';
+import { readReviewLog } from '../read-reviews.js';
 import { replayLog } from './replay.js';
-import type { ReviewLog } from './review-log.js';
+import type { ReviewLog } from '../review-log.js';
 import { filesToWrite } from './write-plan.js';
 
 export interface StoreOptions {
@@ -36,7 +36,7 @@ export interface StoreOptions {
   maxBatch?: number;
   /**
    * Writes that arrive while others are being committed are acknowledged once they are in the change
-   * log (store/change-log.ts); the log is folded into the data files once no write has come for this
+   * log (store/files/change-log.ts); the log is folded into the data files once no write has come for this
    * long (default 500 ms), or sooner when it grows past `foldAfterBytes` (default 8 MiB). A write
    * that comes alone is in the data files when it is acknowledged.
    */
@@ -46,7 +46,7 @@ export interface StoreOptions {
   log?: (message: string) => void;
 }
 
-export { ChangeRejectedError, type CommitEvent, type DataStatus } from './graph-store.js';
+export { ChangeRejectedError, type CommitEvent, type DataStatus } from '../graph-store.js';
 
 interface Loaded {
   kg: KnowledgeGraph;

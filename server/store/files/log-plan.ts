@@ -1,7 +1,7 @@
 import type { LogEntry } from './change-log.js';
-import type { FileIndex } from './file-index.js';
-import type { Overlay } from './overlay.js';
-import { recordPlan } from './record-plan.js';
+import type { FileIndex } from '../file-index.js';
+import type { Overlay } from '../overlay.js';
+import { recordPlan } from '../record-plan.js';
 
 /** Whether a commit can go to the change log: it writes entity and relation records only (no sources, reviews or vocabulary). */
 export function loggable(overlay: Overlay): boolean {

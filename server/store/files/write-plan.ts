@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyEdits, modify } from 'jsonc-parser';
-import type { Entity } from '../model/records.js';
+import type { Entity } from '../../model/records.js';
 import type { FileWrite } from './commit.js';
-import type { FileIndex } from './file-index.js';
+import type { FileIndex } from '../file-index.js';
 import { recordFileText, type OwnTexts } from './fold.js';
-import { reviewsFile, sourceMetaFile, sourceOriginalFile, sourceTextFile, VOCABULARY_FILE } from './layout.js';
-import type { Overlay } from './overlay.js';
-import { reviewsFileText, type ReviewEntry } from './review-log.js';
-import { sourceMetaText } from './serialize.js';
+import { reviewsFile, sourceMetaFile, sourceOriginalFile, sourceTextFile, VOCABULARY_FILE } from '../layout.js';
+import type { Overlay } from '../overlay.js';
+import { touch } from '../record-plan.js';
+import { withVocabularyAdditions } from '../vocabulary-additions.js';
+import { reviewsFileText, type ReviewEntry } from '../review-log.js';
+import { sourceMetaText } from '../serialize.js';
 
 /** Lets queued requests run between two files: serialising a large relation file takes tens of ms. */
 const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -73,28 +74,6 @@ function touchRelations(overlay: Overlay, files: FileIndex): { relationFiles: Ma
   return { relationFiles, newRelationFile };
 }
 
-/** New id sets for every file a change touches: updated records stay in place, new ones are appended, deleted ones dropped. */
-export function touch<T>(
-  current: Map<string, Set<string>>,
-  changes: Map<string, T | null>,
-  fileOf: (id: string) => string | undefined,
-  fileForNew: (record: T) => string,
-): Map<string, Set<string>> {
-  const next = new Map<string, Set<string>>();
-  const copy = (file: string) => {
-    let s = next.get(file);
-    if (!s) next.set(file, (s = new Set(current.get(file) ?? [])));
-    return s;
-  };
-  for (const [id, record] of changes) {
-    const file = fileOf(id);
-    if (record === null) {
-      if (file) copy(file).delete(id);
-    } else copy(file ?? fileForNew(record)).add(id);
-  }
-  return next;
-}
-
 /** Each source log a change writes to, with its full new list: entries kept in order (undone ones replaced), new ones appended. */
 function touchedReviewLogs(overlay: Overlay): Map<string, ReviewEntry[]> {
   const logs = new Map<string, ReviewEntry[]>();
@@ -108,12 +87,4 @@ function touchedReviewLogs(overlay: Overlay): Map<string, ReviewEntry[]> {
 /** vocabulary.json with the additions appended to their lists, the rest of the file untouched. */
 async function vocabularyText(overlay: Overlay, dataDir: string): Promise<string> {
   return withVocabularyAdditions(await readFile(path.join(dataDir, VOCABULARY_FILE), 'utf8'), overlay.vocabularyAdditions);
-}
-
-/** A vocabulary document with kinds and types appended to their lists (jsonc-parser edits, so the rest keeps its hand formatting). */
-export function withVocabularyAdditions(text: string, additions: Overlay['vocabularyAdditions']): string {
-  for (const a of additions) {
-    text = applyEdits(text, modify(text, [a.list, -1], a.value, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2 } }));
-  }
-  return text;
 }

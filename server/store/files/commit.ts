@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { JOURNAL_FILE, TEMP_SUFFIX } from './layout.js';
+import { JOURNAL_FILE, TEMP_SUFFIX } from '../layout.js';
 
 /** One file of a commit: its new content, or null to delete it. Paths are relative to the data folder. */
 export interface FileWrite {

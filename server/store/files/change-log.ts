@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /**
  * The append-only change log of a data folder: what commits made under contention acknowledge
- * before their records reach the canonical files (see store/fold.ts for the way back into them).
+ * before their records reach the canonical files (see store/files/fold.ts for the way back into them).
  * One line per commit, `{"sum": <sha256 of files>, "files": [[<file>, [[<id>, <record> | null], …]], …]}`:
  * per record file (entities/…, relations/…), the records the commit wrote, in order; null deletes.
  * Replaying an entry is idempotent (a record replaces the one with its id in place, or is appended),
