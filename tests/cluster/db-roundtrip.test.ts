@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withKeysSetAside } from '../../server/store/postgres/bulk-load.js';
 import { connectClient } from '../../server/store/postgres/connect.js';
 import { realServer } from '../helpers/server.js';
 import { copyOfGraphData, GRAPH_DATA, ROOT } from '../helpers/data-dir.js';
@@ -155,4 +156,24 @@ describe('db:import and db:export', () => {
       await Promise.all(servers.map((s) => s.close()));
     }
   });
+
+  it('checks the keys it set aside for a bulk load when it puts them back, and keeps them', async () => {
+    const url = await freshDb();
+    expect((await cli('db-import', [GRAPH_DATA], url)).code).toBe(0);
+    const client = await connectClient({ url });
+    try {
+      await client.query('BEGIN');
+      const load = withKeysSetAside(client, async () => {
+        await client.query(`INSERT INTO corridor_relations (id, type, from_id, to_id, status, file, ord, record, version) VALUES ('dangling', 'part_of', 'no-such-entity', 'china', 'reviewed', 'relations/x.json', 0, '{}', 0)`);
+      });
+      await expect(load).rejects.toThrow(/corridor_relations_from_id_fkey/);
+      await client.query('ROLLBACK');
+      const keys = await client.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text LIKE 'corridor_%'`);
+      expect(keys.rows[0].n).toBe(7);
+      expect((await client.query(`SELECT count(*)::int AS n FROM corridor_relations WHERE id = 'dangling'`)).rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
 });
+

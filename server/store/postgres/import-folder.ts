@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { withKeysSetAside } from './bulk-load.js';
 import { copyInRows } from './copy-rows.js';
 import type { FolderRows } from './read-folder.js';
 
@@ -24,15 +25,17 @@ export async function importRows(client: pg.ClientBase, rows: FolderRows, opts: 
     await copyInRows(client, 'corridor_entity_kinds', ['id'], v.entityKinds.map((k) => [k.id]));
     await copyInRows(client, 'corridor_relation_types', ['id'], v.relationTypes.map((t) => [t.id]));
     await copyInRows(client, 'corridor_sources', ['id', 'meta', 'text', 'sha256', 'original_file', 'original', 'version'], rows.sources.map((s) => [s.id, s.meta, s.text, s.sha256, s.originalFile, s.original, seq]));
-    await copyInRows(client, 'corridor_entities', ['id', 'kind', 'status', 'file', 'ord', 'record', 'version'], rows.entities.map((e) => [e.id, e.kind, e.status, e.file, e.ord, e.record, seq]));
-    await copyInRows(
-      client,
-      'corridor_relations',
-      ['id', 'type', 'from_id', 'to_id', 'status', 'confidence', 'file', 'ord', 'record', 'version'],
-      rows.relations.map((r) => [r.id, r.type, r.from, r.to, r.status, r.confidence, r.file, r.ord, r.record, seq]),
-    );
-    await copyInRows(client, 'corridor_evidence', ['relation_id', 'position', 'source_id'], evidenceRows(rows.relations));
-    await copyInRows(client, 'corridor_reviews', ['id', 'source_id', 'relation_id', 'ord', 'record', 'version'], rows.reviews.map((r) => [r.id, r.source, r.relation, r.ord, r.record, seq]));
+    await withKeysSetAside(client, async () => {
+      await copyInRows(client, 'corridor_entities', ['id', 'kind', 'status', 'file', 'ord', 'record', 'version'], rows.entities.map((e) => [e.id, e.kind, e.status, e.file, e.ord, e.record, seq]));
+      await copyInRows(
+        client,
+        'corridor_relations',
+        ['id', 'type', 'from_id', 'to_id', 'status', 'confidence', 'file', 'ord', 'record', 'version'],
+        rows.relations.map((r) => [r.id, r.type, r.from, r.to, r.status, r.confidence, r.file, r.ord, r.record, seq]),
+      );
+      await copyInRows(client, 'corridor_evidence', ['relation_id', 'position', 'source_id'], evidenceRows(rows.relations));
+      await copyInRows(client, 'corridor_reviews', ['id', 'source_id', 'relation_id', 'ord', 'record', 'version'], rows.reviews.map((r) => [r.id, r.source, r.relation, r.ord, r.record, seq]));
+    });
     await client.query('INSERT INTO corridor_changes (seq, actor, changes) VALUES ($1, $2, $3)', [seq, opts.actor ?? 'db:import', JSON.stringify({ reload: true })]);
     await client.query('COMMIT');
     await client.query(`NOTIFY ${CHANGES_CHANNEL}`);
