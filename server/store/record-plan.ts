@@ -13,11 +13,18 @@ export type RecordWrite<T> = [id: string, file: string, record: T | null];
  * and by PostgreSQL, which keeps each record's file so an export prints the same folder.
  */
 export function recordPlan(overlay: Overlay, files: FileIndex): { entities: RecordWrite<Entity>[]; relations: RecordWrite<Relation>[]; install: () => void; relationFile: (id: string) => string | undefined } {
-  const entityFiles = touch(files.entityFiles, overlay.entities, (id) => files.entityFileOf(id), (e: Entity) => files.newEntityFile(e.kind));
   const entities: RecordWrite<Entity>[] = [];
+  // File membership changes, applied in place at install: copying a file's id set per commit (as
+  // filesToWrite must, to print the file) cost O(entities in the file) for every write.
+  const joins: Array<[file: string, id: string]> = [];
+  const leaves: Array<[file: string, id: string]> = [];
   for (const [id, e] of overlay.entities) {
-    const file = files.entityFileOf(id) ?? (e ? files.newEntityFile(e.kind) : undefined);
-    if (file) entities.push([id, file, e ? canonicalEntity(e) : null]);
+    const current = files.entityFileOf(id);
+    const file = current ?? (e ? files.newEntityFile(e.kind) : undefined);
+    if (!file) continue;
+    entities.push([id, file, e ? canonicalEntity(e) : null]);
+    if (!e && current) leaves.push([current, id]);
+    else if (e && !current) joins.push([file, id]);
   }
   const table = overlay.base.relations;
   const newRelationFile = new Map<string, string>();
@@ -33,7 +40,8 @@ export function recordPlan(overlay: Overlay, files: FileIndex): { entities: Reco
     entities,
     relations,
     install: () => {
-      for (const [file, ids] of entityFiles) files.entityFiles.set(file, ids);
+      for (const [file, id] of leaves) files.entityFiles.get(file)?.delete(id);
+      for (const [file, id] of joins) (files.entityFiles.get(file) ?? files.entityFiles.set(file, new Set()).get(file)!).add(id);
     },
     relationFile: (id) => newRelationFile.get(id),
   };

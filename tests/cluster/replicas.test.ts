@@ -104,6 +104,25 @@ describe('a cluster of three replicas', () => {
     for (const s of [a, b, c]) await until(async () => (await entityOn(s, 'kazakhstan'))?.description === winner, 10_000, 'the winner everywhere');
   });
 
+  it('lets one of two replicas creating the same entity win and refuses the other with CONFLICT naming it', async () => {
+    // A transaction of our own inserts the id and waits: both writers queue on the primary key; then it rolls back.
+    const holder = await connectClient({ url: pg.url });
+    await holder.query('BEGIN');
+    await holder.query(`INSERT INTO corridor_entities (id, kind, file, ord, record, version) VALUES ('sister-cities', 'Topic', 'entities/topic.json', 0, '{}', 0)`);
+    const fromA = gql(a, createEntity('Sister cities'));
+    const fromB = gql(b, createEntity('Sister cities'));
+    await until(async () => (await holder.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`)).rows[0].n >= 2, 10_000, 'both writers waiting');
+    await holder.query('ROLLBACK');
+    await holder.end();
+    const results = await Promise.all([fromA, fromB]);
+    const lost = results.filter((r) => r.body.errors);
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.body.errors[0].extensions.code).toBe('CONFLICT');
+    expect(lost[0]!.body.errors[0].message).toContain('entity "sister-cities" was created by another writer meanwhile');
+    for (const s of [a, b, c]) await until(async () => (await entityOn(s, 'sister-cities'))?.label === 'Sister cities', 10_000, 'the winner everywhere');
+  });
+
   it('does not skip a change whose transaction drew its seq first and committed last', async () => {
     // A writer by hand, doing what write.ts does, held open for 2 s while replica A commits five writes.
     const held = await connectClient({ url: pg.url });

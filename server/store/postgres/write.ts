@@ -97,8 +97,7 @@ export async function commitToDb(pool: pg.Pool, c: DbCommit, base: CommitBase, a
   let broken = false;
   let committing: number | null = null;
   try {
-    await client.query('BEGIN');
-    await client.query('SET LOCAL synchronous_commit = on');
+    await client.query('BEGIN; SET LOCAL synchronous_commit = on'); // one round trip (simple query protocol)
     await checkRecords(client, 'corridor_entities', c.entities, (id) => base.entity(id), 'entity', (v) => EntityRecord.parse(v));
     await checkRecords(client, 'corridor_relations', c.relations, (id) => base.relation(id), 'relation', (v) => RelationRecord.parse(v));
     await checkReviews(client, c.reviews, base);
@@ -142,6 +141,9 @@ export async function commitToDb(pool: pg.Pool, c: DbCommit, base: CommitBase, a
 function asWriteError(e: Error): Error {
   if (e instanceof WriteConflict) return e;
   const pgErr = e as Error & { code?: string; detail?: string; table?: string; constraint?: string };
+  const created = pgErr.code === '23505' ? /^Key \(id\)=\((.*)\) already exists/.exec(pgErr.detail ?? '') : null;
+  const kind = { corridor_entities: 'entity', corridor_relations: 'relation', corridor_sources: 'source', corridor_reviews: 'review entry' }[pgErr.table ?? ''];
+  if (created && kind) return conflict(pgErr.table!, '$', `${kind} "${created[1]}" was created by another writer meanwhile; nothing was saved, try again`);
   if (pgErr.code === '23505' || pgErr.code === '23503' || pgErr.code === '40P01' || pgErr.code === '40001') {
     const what = pgErr.detail ?? pgErr.message;
     return conflict(pgErr.table ?? '(database)', '$', `another writer changed the same records at the same time (${what}); nothing was saved, try again`);
@@ -156,7 +158,9 @@ function asWriteError(e: Error): Error {
  * record stored without an optional list compares equal to the same record in the graph.
  */
 async function checkRecords<T>(client: pg.ClientBase, table: string, writes: RecordWrite<T>[], current: (id: string) => T | undefined, what: string, normalise: (v: unknown) => unknown): Promise<void> {
-  if (writes.length === 0) return;
+  // Only records this server holds need checking: a new one that another writer created meanwhile
+  // fails its INSERT on the primary key, which is reported as the same CONFLICT.
+  if (!writes.some(([id]) => current(id) !== undefined)) return;
   const ids = writes.map(([id]) => id);
   const rows = await client.query<{ id: string; record: string }>(`SELECT id, record::text AS record FROM ${table} WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [ids]);
   const stored = new Map(rows.rows.map((r) => [r.id, r.record]));
