@@ -2,6 +2,8 @@
 export interface ChangeEventSeen {
   seq: number;
   ids: string[];
+  /** The event as the subscription sent it (the selected fields). */
+  raw: any;
 }
 
 export interface ChangeStream {
@@ -10,10 +12,14 @@ export interface ChangeStream {
   close(): void;
 }
 
-/** Opens the `changes` subscription of a server over server-sent events and records every event. */
-export async function openChangeStream(server: { url: string }): Promise<ChangeStream> {
+/**
+ * Opens the `changes` subscription of a server over server-sent events and records every event;
+ * `fields` adds to the selection, `after` resumes after an event id.
+ */
+export async function openChangeStream(server: { url: string }, opts: { fields?: string; after?: string } = {}): Promise<ChangeStream> {
   const controller = new AbortController();
-  const query = 'subscription { changes { seq changes { id } } }';
+  const args = opts.after ? `(after: ${JSON.stringify(opts.after)})` : '';
+  const query = `subscription { changes${args} { seq changes { id } ${opts.fields ?? ''} } }`;
   const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
   if (!res.ok || !res.body) throw new Error(`subscription refused: HTTP ${res.status}`);
   const events: ChangeEventSeen[] = [];
@@ -34,7 +40,7 @@ export async function openChangeStream(server: { url: string }): Promise<ChangeS
         if (!block.includes('event: next')) continue;
         const data = block.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
         const c = JSON.parse(data).data.changes as { seq: number; changes: Array<{ id: string }> };
-        events.push({ seq: c.seq, ids: c.changes.map((x) => x.id) });
+        events.push({ seq: c.seq, ids: c.changes.map((x) => x.id), raw: c });
       }
     }
   })().catch(() => {}); // aborted by close()

@@ -6,6 +6,7 @@ import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
 import { parseMapping } from '../../server/interchange/import/mapping.js';
 import { importGraph } from '../../server/interchange/import/run.js';
 import { sample } from '../interchange/import-helpers.js';
+import { openChangeStream } from './change-stream.js';
 import { createEntity, gql, importFolder, replica, until } from './cluster-helpers.js';
 
 /**
@@ -62,24 +63,15 @@ describe('a cluster of three replicas', () => {
   });
 
   it('announces a write made through one replica on the changes subscription of another, with the same seq', async () => {
-    const controller = new AbortController();
-    const res = await fetch(`${b.url}/graphql?query=${encodeURIComponent('subscription { changes { kind by seq changes { op id } } }')}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
-    const reader = res.body!.getReader();
-    const received = (async () => {
-      let text = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        text += new TextDecoder().decode(value);
-        const m = /event: next\ndata: (.+)\n/.exec(text);
-        if (m) return JSON.parse(m[1]!).data.changes;
-      }
-    })();
-    await new Promise((r) => setTimeout(r, 200));
-    const w = await gql(c, createEntity('Glacier monitoring'));
-    const event = await received;
-    controller.abort();
-    expect(event).toEqual({ kind: 'COMMIT', by: 'curator', seq: w.body.data.applyChanges.seq, changes: [{ op: 'createEntity', id: 'glacier-monitoring' }] });
+    const stream = await openChangeStream(b, { fields: 'kind by changes { op }' });
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const w = await gql(c, createEntity('Glacier monitoring'));
+      const event = await until(async () => stream.events.find((e) => e.ids.includes('glacier-monitoring')), 10_000, 'the event on B');
+      expect(event.raw).toEqual({ kind: 'COMMIT', by: 'curator', seq: w.body.data.applyChanges.seq, changes: [{ op: 'createEntity', id: 'glacier-monitoring' }] });
+    } finally {
+      stream.close();
+    }
   });
 
   it('lets one of two replicas racing on one record win and refuses the other with CONFLICT naming it', async () => {
@@ -160,31 +152,6 @@ describe('a cluster of three replicas', () => {
   });
 });
 
-/** Reads SSE `next` events from a subscription until `count` arrived. */
-async function events(server: RunningServer, query: string, count: number, whileOpen: () => Promise<void>): Promise<any[]> {
-  const controller = new AbortController();
-  const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
-  const reader = res.body!.getReader();
-  const got: any[] = [];
-  const reading = (async () => {
-    let text = '';
-    while (got.length < count) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error('stream ended');
-      text += new TextDecoder().decode(value);
-      for (let m = /event: next\ndata: (.+)\n\n/.exec(text); m; m = /event: next\ndata: (.+)\n\n/.exec(text)) {
-        got.push(JSON.parse(m[1]!).data.changes);
-        text = text.slice(m.index + m[0].length);
-      }
-    }
-  })();
-  await new Promise((r) => setTimeout(r, 200));
-  await whileOpen();
-  await reading;
-  controller.abort();
-  return got;
-}
-
 describe('a server far behind', () => {
   it('is told to load a fresh snapshot rather than replay more than the window limit', async () => {
     const pool = createPool({ url: pg.url });
@@ -220,17 +187,23 @@ describe('a vocabulary change through one replica', () => {
 
 describe('resuming the changes subscription', () => {
   it('continues on another replica after the last event seen on one, missing nothing', async () => {
-    const [first] = await events(b, 'subscription { changes { id seq } }', 1, async () => {
-      await gql(a, createEntity('Resume topic 0'));
-    });
+    const first = await openChangeStream(b, { fields: 'id' });
+    await new Promise((r) => setTimeout(r, 200));
+    await gql(a, createEntity('Resume topic 0'));
+    const seen = await until(async () => first.events.find((e) => e.ids.includes('resume-topic-0')), 10_000, 'the first event');
+    first.close();
     // The subscriber is gone while three more writes land, through two replicas.
     const seqs: number[] = [];
     for (const [i, s] of [a, b, a].entries()) seqs.push((await gql(s, createEntity(`Resume topic ${i + 1}`))).body.data.applyChanges.seq);
-    const resumed = await events(c, `subscription { changes(after: "${first.id}") { id seq changes { id } } }`, 4, async () => {
+    const resumed = await openChangeStream(c, { after: seen.raw.id });
+    try {
       seqs.push((await gql(b, createEntity('Resume topic 4'))).body.data.applyChanges.seq);
-    });
-    expect(resumed.map((e) => e.seq)).toEqual(seqs);
-    expect(resumed.map((e) => e.changes[0].id)).toEqual([1, 2, 3, 4].map((i) => `resume-topic-${i}`));
+      await until(async () => resumed.events.length >= 4, 10_000, 'four events after resuming');
+      expect(resumed.events.map((e) => e.seq)).toEqual(seqs);
+      expect(resumed.events.map((e) => e.ids[0])).toEqual([1, 2, 3, 4].map((i) => `resume-topic-${i}`));
+    } finally {
+      resumed.close();
+    }
   });
 
   it('refuses an id it cannot resume from, naming the argument', async () => {
