@@ -267,14 +267,15 @@ export class PostgresStore implements GraphStore {
         changed = true;
       }
     }
-    const from = this.cursor;
-    if (reload !== null) await this.reload(reload, window.cursor);
-    else this.cursor = window.cursor;
-    if (changed && reload === null) {
+    if (changed) {
+      // Still in the same synchronous step as the applies above: queries see the window whole or not at all.
       this.kg.refresh();
       this.lastCommitAt = window.rows[window.rows.length - 1]!.at;
       this.derived.schedule();
     }
+    const from = this.cursor;
+    if (reload !== null) await this.reload(reload, window.cursor);
+    else this.cursor = window.cursor;
     for (const row of window.rows) for (const e of rowEvents(row, from, window.cursor, this.kg.version)) this.emit(e);
     this.waiters.wakeAll();
   }
