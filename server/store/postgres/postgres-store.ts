@@ -384,7 +384,10 @@ export class PostgresStore implements GraphStore {
     if (commit.vocabulary) {
       // The graph's indices are built over the vocabulary: load the committed state whole.
       const loaded = await this.load(this.cursor).catch((e: Error) => ({ issues: [{ code: 'SCHEMA' as const, file: 'postgres:vocabulary.json', path: '$', message: e.message }] }));
-      if ('issues' in loaded) this.opts.log(`reloading after a vocabulary change failed: ${loaded.issues.map(formatIssue).join('; ')}`);
+      if ('issues' in loaded) {
+        this.opts.log(`reloading after a vocabulary change failed (tried again at the next poll): ${loaded.issues.map(formatIssue).join('; ')}`);
+        this.mustReload = true;
+      }
     } else applyOverlay(this.kg, this.reviews, overlay, plan.install, plan.relationFile);
     this.lastCommitAt = now;
     // Announced when the change log delivers it (follow), in the order every server announces it.
