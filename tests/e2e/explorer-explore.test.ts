@@ -43,9 +43,14 @@ describe('explorer: find, follow and check relations', () => {
 
   it('hovering a node keeps it and its neighbours, and fades the rest', async () => {
     const { page } = await openExplorer(suite.browser, suite.server.url);
-    const at = await nodeOnScreen(page, 'afghanistan');
-    await page.mouse.move(at.x, at.y);
-    await page.waitForFunction(() => (globalThis as any).__corridor.sigma.getGraphState().hasHoverFocus);
+    // The camera may still be settling after the first frame: aim again until the pointer is on the node.
+    for (let attempt = 0; ; attempt++) {
+      const at = await nodeOnScreen(page, 'afghanistan');
+      await page.mouse.move(at.x + (attempt % 2), at.y);
+      const hovered = await page.waitForFunction(() => (globalThis as any).__corridor.sigma.getGraphState().hasHoverFocus, undefined, { timeout: 1_000 }).then(() => true, () => false);
+      if (hovered) break;
+      if (attempt === 9) throw new Error('hovering Afghanistan never gave the graph hover focus');
+    }
     expect((await nodeState(page, 'afghanistan')).isHovered).toBe(true);
     expect((await nodeState(page, 'central-asia')).isNeighbor).toBe(true);
     // Styles apply at the next frame.
